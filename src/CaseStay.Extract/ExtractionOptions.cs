@@ -1,0 +1,18 @@
+namespace CaseStay.Extract;
+
+/// <summary>Options of an extraction. Immutable; change with <c>with</c>.</summary>
+public sealed record ExtractionOptions
+{
+    /// <summary>The defaults.</summary>
+    public static ExtractionOptions Default { get; } = new();
+
+    /// <summary>When the signature block prints only a title, fill the judge's name from the case-number
+    /// initials and the roster, marked <see cref="Judge.Inferred"/>. Off by default: absent means null.</summary>
+    public bool InferJudgeFromInitials { get; init; }
+
+    /// <summary>Files larger than this are not read (error <c>too-large</c>). Default 64 MiB.</summary>
+    public long MaxFileBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>Texts longer than this (in characters) are cut before analysis, with a warning. Default 4 million.</summary>
+    public int MaxTextLength { get; init; } = 4_000_000;
+}

@@ -1,0 +1,314 @@
+using System.Text;
+using CaseStay.Extract.Internal;
+
+namespace CaseStay.Extract.Fields;
+
+/// <summary>
+/// Reads the caption: the parties ("LANCE COVERT, Plaintiff, v. AMAZON.COM SERVICES LLC, ET AL., Defendants.")
+/// and the title ("ORDER STAYING CASE"), also when the converter interleaved the caption's two columns.
+/// </summary>
+internal static class CaptionExtractor
+{
+    private const int Window = 2500;
+
+    private static readonly HashSet<string> s_titleStarts = new(StringComparer.Ordinal)
+    {
+        "ORDER", "ORDER:", "FINDINGS", "STIPULATION", "STIPULATED", "JOINT", "NOTICE", "MEMORANDUM", "STAY", "[PROPOSED]", "AMENDED",
+    };
+
+    private static readonly HashSet<string> s_connectors = new(StringComparer.Ordinal)
+    {
+        "AND", "and", "&", "THE", "TO", "OF", "FOR", "A", "AN", "ON", "RE", "RE:", "IN", "WITH", "AS", "BY", "NO", "/", "OR", "AT", "ITS", "HIS", "HER", "THEIR", "THAN", "ALL", "THIS", "ANY", "FROM", "UNTIL", "PENDING",
+    };
+
+    private static readonly HashSet<string> s_titleWords = new(StringComparer.Ordinal)
+    {
+        "ORDER", "ORDERS", "GRANTING", "GRANTED", "GRANT", "DENYING", "DENIED", "DENY", "MOTION", "MOTIONS", "STAY", "STAYING", "STAYED",
+        "PROCEEDINGS", "PROCEEDING", "PARTIES", "PARTIES'", "PARTY", "JOINT", "REQUEST", "STIPULATION", "STIPULATED", "[PROPOSED]",
+        "DEFENDANT'S", "DEFENDANTS'", "PLAINTIFF'S", "PLAINTIFFS'", "PETITIONER'S", "RESPONDENT'S", "DEFENDANTS'MOTION",
+        "ARBITRATION", "COMPEL", "MATTER", "ACTION", "CASE", "SETTING", "SET", "CONDITIONAL", "STATUS", "CONFERENCE", "SCHEDULING",
+        "FURTHER", "DISCOVERY", "LIMITED", "LEAVE", "TAKE", "DAYS", "WITHOUT", "PREJUDICE", "DIRECTING", "REQUIRING", "CLERK", "COURT",
+        "LIFT", "LIFTING", "ABEYANCE", "EXTEND", "EXTENDING", "TIME", "FILE", "DISPOSITIONAL", "DOCUMENTS", "MODIFIED", "MODIFY", "REPORT",
+        "LATER", "CONCLUSION", "SETTLEMENT", "DISMISS", "AMEND", "REASSIGNED", "VISITING", "JUDGE", "INITIAL", "MANAGEMENT", "MANAGMENT",
+        "DEATH", "PENALTY", "FINDINGS", "RECOMMENDATIONS", "RECOMMENDATION", "OBJECTION", "PERIOD", "FOURTEEN-DAY", "VACATING", "VDRP",
+        "RESPONSE", "BRIEFING", "SCHEDULE", "SERVE", "NOTICE", "HEARING", "ADDITIONAL", "NINETY", "SIXTY", "THIRTY", "PETITION",
+        "STATE", "APPEAL", "REMAND", "SUMMARY", "JUDGMENT", "INJUNCTION", "PRELIMINARY", "APPLICATION", "EX", "PARTE", "RELIEF",
+        "CERTAIN", "MEMORANDUM", "DECISION", "AMENDED", "REFERRING", "VOLUNTARY", "DISPUTE", "RESOLUTION", "PROGRAM", "PENDING",
+        "COUNSEL", "DISCOVERY;", "ADMINISTRATIVELY", "CLOSING", "VACATED", "DEADLINES",
+    };
+
+    private static readonly string[] s_months =
+        ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"];
+
+    public static void Extract(StayOrderBucket bucket)
+    {
+        var flow = bucket.Document.Flow;
+        var start = bucket.CaptionStart;
+        var end = Math.Min(flow.Length, start + Window);
+        var hasHeader = bucket.Provenance.ContainsKey("court") && start > 0;
+
+        // Blank what is not a party: case numbers, docket references, sideways court names, title runs.
+        var text = new StringBuilder(flow[start..end]);
+        if (bucket.Provenance.TryGetValue("caseNumber", out _) && bucket.CaseNumber is not null)
+        {
+            foreach (var c in CaseNumber.FindAll(text.ToString()).ToList())
+            {
+                Blank(text, c.Index, c.Length);
+            }
+        }
+
+        foreach (var regex in new[] { Patterns.CaptionDocketRef(), Patterns.SidewaysCourtName() })
+        {
+            foreach (System.Text.RegularExpressions.Match m in regex.Matches(text.ToString()))
+            {
+                Blank(text, m.Index, m.Length);
+            }
+        }
+
+        var runs = FindTitleRuns(text.ToString());
+        var roles = FindRoles(text.ToString(), runs, hasHeader);
+        var limit = roles?.End ?? Math.Min(text.Length, 1500);
+        var titleParts = new List<string>();
+        foreach (var (s, e) in runs)
+        {
+            if (s > limit + 400 && titleParts.Count > 0)
+            {
+                break;
+            }
+
+            if (titleParts.Count == 0 && !s_titleStarts.Contains(FirstToken(text.ToString(), s)))
+            {
+                continue;
+            }
+
+            titleParts.Add(Collapse(text.ToString(s, e - s)));
+            bucket.TitleRuns.Add((start + s, start + e));
+        }
+
+        if (titleParts.Count > 0)
+        {
+            bucket.Title = string.Join(' ', titleParts).Trim().TrimEnd(',', ';');
+            bucket.Locate("title", bucket.TitleRuns[0].Start, bucket.TitleRuns[^1].End);
+        }
+
+        if (roles is { } r)
+        {
+            var (plaintiffs, pEtAl) = Party(r.Plaintiffs);
+            var (defendants, dEtAl) = Party(r.Defendants);
+            if (plaintiffs.Length > 0 && defendants.Length > 0)
+            {
+                bucket.Parties = new Parties([plaintiffs], [defendants], pEtAl, dEtAl, r.PlaintiffRole, r.DefendantRole);
+                bucket.Locate("parties", start + r.Start, start + r.End);
+            }
+
+            bucket.BodyStart = start + r.End;
+        }
+        else
+        {
+            bucket.BodyStart = bucket.TitleRuns.Count > 0 ? bucket.TitleRuns[^1].End : start;
+        }
+    }
+
+    private static string FirstToken(string text, int s)
+    {
+        var e = s;
+        while (e < text.Length && !char.IsWhiteSpace(text[e]))
+        {
+            e++;
+        }
+
+        return text[s..e];
+    }
+
+    private static (string Name, bool EtAl) Party(string raw)
+    {
+        var s = Collapse(raw).Trim().Trim(',', ';', ' ');
+        if (s.StartsWith("and ", StringComparison.Ordinal))
+        {
+            s = s[4..];
+        }
+
+        var etAl = false;
+        var m = Patterns.EtAlSuffix().Match(s);
+        if (m.Success)
+        {
+            etAl = true;
+            s = s[..m.Index];
+        }
+
+        return (s.Trim().TrimEnd(',', ';').Trim(), etAl);
+    }
+
+    private sealed record RoleMatch(int Start, int End, string Plaintiffs, string Defendants, string PlaintiffRole, string DefendantRole);
+
+    private static RoleMatch? FindRoles(string text, List<(int Start, int End)> runs, bool hasHeader)
+    {
+        var cleaned = new StringBuilder(text);
+        foreach (var (s, e) in runs)
+        {
+            Blank(cleaned, s, e - s);
+        }
+
+        var c = cleaned.ToString();
+        foreach (System.Text.RegularExpressions.Match v in Patterns.PlaintiffRoleThenV().Matches(c))
+        {
+            if (v.Index > 1800)
+            {
+                break;
+            }
+
+            // The plaintiffs: from the caption start (or the start of the line without a header) to the role word.
+            var pStart = 0;
+            if (!hasHeader)
+            {
+                pStart = c.LastIndexOf('\n', Math.Max(0, v.Index - 1)) + 1;
+            }
+
+            var plaintiffs = c[pStart..v.Index];
+            if (string.IsNullOrWhiteSpace(plaintiffs) || plaintiffs.Length > 600)
+            {
+                continue;
+            }
+
+            var dStart = v.Index + v.Length;
+            var d = Patterns.DefendantRole().Match(c, dStart);
+            if (!d.Success || d.Index - dStart > 600 || (!hasHeader && c.IndexOf('\n', dStart, d.Index - dStart) >= 0))
+            {
+                continue;
+            }
+
+            var defendants = c[dStart..d.Index];
+            var end = d.Index + d.Length;
+            while (end < c.Length && c[end] is '.' or ',')
+            {
+                end++;
+            }
+
+            return new RoleMatch(pStart, end, StripLeadingLines(plaintiffs), defendants, v.Groups["pr"].Value, d.Groups["dr"].Value);
+        }
+
+        return null;
+    }
+
+    private static string StripLeadingLines(string plaintiffs)
+    {
+        // With a header, the block may start with blank-only lines or a title run that was blanked.
+        var lines = plaintiffs.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        return string.Join(' ', lines);
+    }
+
+    /// <summary>Runs of title words: a run starts at an upper-case title word and goes on over title words,
+    /// connectors, item numbers and dates; an upper-case line also continues it.</summary>
+    private static List<(int Start, int End)> FindTitleRuns(string text)
+    {
+        var tokens = new List<(int Start, int End, string Value)>();
+        for (var i = 0; i < text.Length;)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var s = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i > s)
+            {
+                tokens.Add((s, i, text[s..i]));
+            }
+        }
+
+        var runs = new List<(int, int)>();
+        var k = 0;
+        while (k < tokens.Count)
+        {
+            if (!IsTitleWord(tokens[k].Value) || !IsUpper(tokens[k].Value))
+            {
+                k++;
+                continue;
+            }
+
+            var first = k;
+            var last = k;
+            var words = 1;
+            var j = k + 1;
+            while (j < tokens.Count)
+            {
+                var t = tokens[j].Value;
+                if (IsTitleWord(t) && IsUpper(t))
+                {
+                    words++;
+                    last = j;
+                }
+                else if (s_connectors.Contains(Bare(t)) || IsItemNumber(t) || IsDatePart(t) || (IsUpper(t) && SameLineAllUpper(text, tokens[first].Start, tokens[j].End)))
+                {
+                    if (!s_connectors.Contains(Bare(t)))
+                    {
+                        last = j;
+                    }
+                }
+                else
+                {
+                    break;
+                }
+
+                j++;
+            }
+
+            var single = words == 1 && last == first;
+            var isolated = single && (first == 0 || !IsUpper(tokens[first - 1].Value)) && (first + 1 >= tokens.Count || !IsUpper(tokens[first + 1].Value));
+            if (!single || isolated || s_titleStarts.Contains(tokens[first].Value))
+            {
+                runs.Add((tokens[first].Start, tokens[last].End));
+            }
+
+            k = j;
+        }
+
+        return runs;
+    }
+
+    private static bool SameLineAllUpper(string text, int start, int end)
+    {
+        var ls = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var le = text.IndexOf('\n', end);
+        le = le < 0 ? text.Length : le;
+        if (le - ls > 200)
+        {
+            return false;
+        }
+
+        var line = text[ls..le];
+        return line.Any(char.IsLetter) && !line.Any(char.IsLower);
+    }
+
+    private static bool IsTitleWord(string token) => s_titleWords.Contains(Bare(token)) || s_titleWords.Contains(token.TrimEnd(',', ';', ':', '.').Replace('’', '\''));
+
+    private static string Bare(string token) => token.Trim(',', ';', ':', '.', '(', ')', '"', '“', '”').Replace('’', '\'');
+
+    private static bool IsUpper(string token) => token.Any(char.IsLetter) && !token.Any(char.IsLower);
+
+    private static bool IsItemNumber(string token) => token.Length is 3 or 4 && token[0] == '(' && char.IsAsciiDigit(token[1]) && token[2] == ')';
+
+    private static bool IsDatePart(string token)
+    {
+        var b = Bare(token);
+        return s_months.Contains(b) || (b.Length is >= 1 and <= 4 && b.All(char.IsAsciiDigit));
+    }
+
+    private static void Blank(StringBuilder sb, int index, int length)
+    {
+        for (var i = index; i < index + length && i < sb.Length; i++)
+        {
+            if (sb[i] != '\n')
+            {
+                sb[i] = ' ';
+            }
+        }
+    }
+
+    internal static string Collapse(string s) => Patterns.WhiteSpace().Replace(s, " ").Trim();
+}

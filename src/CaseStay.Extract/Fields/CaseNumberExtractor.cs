@@ -1,0 +1,67 @@
+using System.Globalization;
+using CaseStay.Extract.Internal;
+using NodaTime.Text;
+
+namespace CaseStay.Extract.Fields;
+
+/// <summary>Finds the caption's case number and the CM/ECF filing stamp.</summary>
+internal static class CaseNumberExtractor
+{
+    private static readonly LocalDatePattern s_stampDate = LocalDatePattern.CreateWithInvariantCulture("MM/dd/yy");
+    private static readonly LocalDatePattern s_stampDate4 = LocalDatePattern.CreateWithInvariantCulture("MM/dd/uuuu");
+
+    public static void Extract(StayOrderBucket bucket)
+    {
+        var flow = bucket.Document.Flow;
+        var stamp = Patterns.FilingStamp().Match(flow);
+        CaseNumber? stampNumber = null;
+        if (stamp.Success)
+        {
+            var filed = stamp.Groups["filed"].Value;
+            var parsed = (filed.Length == 8 ? s_stampDate : s_stampDate4).Parse(filed);
+            bucket.FilingStamp = new FilingStamp(stamp.Groups["number"].Value, stamp.Groups["doc"].Value,
+                parsed.Success ? parsed.Value : null, int.Parse(stamp.Groups["pages"].Value, CultureInfo.InvariantCulture));
+            CaseNumber.TryParse(stamp.Groups["number"].Value, out stampNumber);
+            bucket.Locate("filingStamp", stamp.Index, stamp.Index + stamp.Length);
+        }
+
+        // The caption's number: the first one after the court header; failing that, the first in the document
+        // that is not inside a citation ("Lewis v. Russell, No. CIV. S–03–2646 …") or the stamp.
+        var candidates = CaseNumber.FindAll(flow)
+            .Where(c => !(stamp.Success && c.Index >= stamp.Index && c.Index < stamp.Index + stamp.Length))
+            .Where(c => !IsCitation(flow, c.Index))
+            .OrderBy(c => c.Index)
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            if (stampNumber is not null)
+            {
+                bucket.CaseNumber = stampNumber;
+                bucket.Locate("caseNumber", stamp.Groups["number"].Index, stamp.Groups["number"].Index + stamp.Groups["number"].Length);
+            }
+
+            return;
+        }
+
+        var chosen = candidates.FirstOrDefault(c => c.Index >= bucket.CaptionStart);
+        if (chosen.Value is null)
+        {
+            chosen = candidates[0];
+        }
+
+        var value = chosen.Value;
+        if (stampNumber is not null && value.IsSameCase(stampNumber) && stampNumber.JudgeInitials.Count > value.JudgeInitials.Count)
+        {
+            value = value.WithJudgeInitials(stampNumber.JudgeInitials);
+        }
+
+        bucket.CaseNumber = value;
+        bucket.Locate("caseNumber", chosen.Index, chosen.Index + chosen.Length);
+    }
+
+    private static bool IsCitation(string flow, int index)
+    {
+        var before = flow[Math.Max(0, index - 40)..index];
+        return before.Contains(" v. ", StringComparison.Ordinal) && before.TrimEnd().EndsWith(',');
+    }
+}

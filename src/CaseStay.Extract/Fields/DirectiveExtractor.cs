@@ -1,0 +1,192 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using CaseStay.Extract.Internal;
+
+namespace CaseStay.Extract.Fields;
+
+/// <summary>
+/// Finds the numbered directives: the items after "IT IS HEREBY ORDERED that:" (or, with no such phrase, a list
+/// of numbered or bulleted lines) up to "IT IS SO ORDERED", the dated line or the signature. Labels are kept as
+/// printed; misnumbering is reported, never repaired.
+/// </summary>
+internal static class DirectiveExtractor
+{
+    private readonly record struct Start(int LabelStart, int TextStart, string? Label);
+
+    public static void Extract(StayOrderBucket bucket)
+    {
+        var doc = bucket.Document;
+        var flow = doc.Flow;
+        var footnoteRanges = bucket.FootnoteLines.Select(i => (doc.Lines[i].FlowStart, doc.Lines[i].FlowEnd)).ToList();
+        bool InFootnote(int pos) => footnoteRanges.Any(r => pos >= r.FlowStart && pos < r.FlowEnd);
+
+        var from = Math.Min(bucket.BodyStart, flow.Length);
+        var trigger = Patterns.OrderingTrigger().Match(flow, from);
+        var starts = new List<Start>();
+        int regionEnd;
+        if (trigger.Success)
+        {
+            var regionStart = trigger.Index + trigger.Length;
+            regionEnd = ClosingAfter(flow, regionStart);
+            starts.AddRange(NumberedStarts(flow, regionStart, regionEnd, lineStartOnly: false).Where(s => !InFootnote(s.LabelStart)));
+            starts.AddRange(BulletStarts(bucket, regionStart, regionEnd, starts));
+        }
+        else
+        {
+            regionEnd = flow.Length;
+            var numbered = NumberedStarts(flow, from, flow.Length, lineStartOnly: true).Where(s => !InFootnote(s.LabelStart)).ToList();
+            var bullets = BulletStarts(bucket, from, flow.Length, numbered);
+            var all = numbered.Concat(bullets).OrderBy(s => s.LabelStart).ToList();
+            if (all.Count >= 2)
+            {
+                regionEnd = ClosingAfter(flow, all[0].LabelStart);
+                starts.AddRange(all.Where(s => s.LabelStart < regionEnd));
+            }
+        }
+
+        starts.Sort((a, b) => a.LabelStart.CompareTo(b.LabelStart));
+        var footnoteMarkers = bucket.Footnotes.Select(f => f.Marker).ToHashSet(StringComparer.Ordinal);
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var s = starts[k];
+            var end = k + 1 < starts.Count ? starts[k + 1].LabelStart : regionEnd;
+            var (text, notes) = BuildText(flow, s.TextStart, end, InFootnote, footnoteMarkers);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var span = doc.Span(s.LabelStart, end);
+            bucket.Directives.Add(new Directive(bucket.Directives.Count + 1, s.Label, text, span.Page, notes, span));
+        }
+
+        if (bucket.Directives.Count == 0 && bucket.Title is not null)
+        {
+            FromTitle(bucket);
+        }
+
+        CheckNumbering(bucket);
+    }
+
+    private static int ClosingAfter(string flow, int from)
+    {
+        var closing = Patterns.Closing().Match(flow, from);
+        return closing.Success ? closing.Index : flow.Length;
+    }
+
+    private static IEnumerable<Start> NumberedStarts(string flow, int from, int to, bool lineStartOnly)
+    {
+        var m = Patterns.DirectiveStart().Match(flow, from);
+        while (m.Success && m.Index < to)
+        {
+            var before = flow[Math.Max(0, m.Index - 12)..m.Index];
+            var atLineStart = m.Index == 0 || flow[..m.Index].TrimEnd(' ', '\t').EndsWith('\n') || m.Index == from;
+            if (!Patterns.AbbreviationBefore().IsMatch(before) && (!lineStartOnly || atLineStart))
+            {
+                var label = m.Groups["label"].Value;
+                var textStart = m.Index + m.Length;
+                yield return new Start(m.Index, textStart, label);
+            }
+
+            m = m.NextMatch();
+        }
+    }
+
+    private static IEnumerable<Start> BulletStarts(StayOrderBucket bucket, int from, int to, List<Start> numbered)
+    {
+        foreach (var line in bucket.Document.Lines)
+        {
+            if (!line.IsBullet || line.FlowStart < from || line.FlowStart >= to || bucket.FootnoteLines.Contains(line.Index))
+            {
+                continue;
+            }
+
+            if (numbered.Any(n => n.LabelStart >= line.FlowStart && n.LabelStart <= line.FlowStart + 1))
+            {
+                continue;
+            }
+
+            yield return new Start(line.FlowStart, line.FlowStart, null);
+        }
+    }
+
+    private static (string Text, IReadOnlyList<string> Footnotes) BuildText(string flow, int start, int end, Func<int, bool> inFootnote, HashSet<string> markers)
+    {
+        var sb = new StringBuilder(end - start);
+        for (var i = start; i < end; i++)
+        {
+            if (!inFootnote(i))
+            {
+                sb.Append(flow[i]);
+            }
+        }
+
+        var notes = new List<string>();
+        var text = Patterns.Superscripts().Replace(sb.ToString(), m =>
+        {
+            notes.Add(FootnoteExtractor.FromSuperscript(m.Value));
+            return string.Empty;
+        });
+        text = Patterns.InlineFootnoteRef().Replace(text, m =>
+        {
+            if (!markers.Contains(m.Groups["num"].Value))
+            {
+                return m.Value;
+            }
+
+            notes.Add(m.Groups["num"].Value);
+            return string.Empty;
+        });
+        return (CaptionExtractor.Collapse(text), notes.Distinct(StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>"ORDER: (1) DENYING …; AND (2) GRANTING …": the title enumerates the rulings.</summary>
+    private static void FromTitle(StayOrderBucket bucket)
+    {
+        var title = bucket.Title!;
+        var items = Patterns.ParenthesizedItem().Matches(title).ToList();
+        if (items.Count < 2)
+        {
+            return;
+        }
+
+        var span = bucket.Provenance.GetValueOrDefault("title");
+        for (var k = 0; k < items.Count; k++)
+        {
+            var end = k + 1 < items.Count ? items[k + 1].Index : title.Length;
+            var text = title[(items[k].Index + items[k].Length)..end].Trim().TrimEnd(';', ',').Trim();
+            if (text.EndsWith(" AND", StringComparison.Ordinal))
+            {
+                text = text[..^4].TrimEnd(';', ',', ' ');
+            }
+
+            bucket.Directives.Add(new Directive(k + 1, items[k].Groups["label"].Value, text, span.Page == 0 ? 1 : span.Page, [], span));
+        }
+    }
+
+    private static void CheckNumbering(StayOrderBucket bucket)
+    {
+        var labels = bucket.Directives.Select(d => d.Label).ToList();
+        if (labels.Count == 0)
+        {
+            return;
+        }
+
+        var ok = true;
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (labels[i] is null || !int.TryParse(labels[i], out var n) || n != (i == 0 ? 1 : int.Parse(labels[i - 1] ?? "-1", System.Globalization.CultureInfo.InvariantCulture) + 1))
+            {
+                ok = false;
+                break;
+            }
+        }
+
+        if (!ok)
+        {
+            var printed = string.Join(',', labels.Select(l => l ?? "–"));
+            bucket.Warnings.Add(new ExtractionWarning(WarningCodes.DirectiveNumbering,
+                $"printed labels {printed} are not sequential", bucket.Directives[0].Span));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using CaseStay.Extract.Text;
+using NodaTime;
+
+namespace CaseStay.Extract.Fields;
+
+/// <summary>
+/// The fields found so far, filled by the extractors in order and turned into a <see cref="StayOrder"/> once,
+/// by <see cref="CalculateValue"/>, where the cross-field rules run.
+/// </summary>
+internal sealed class StayOrderBucket(NormalizedDocument document, ExtractionOptions options)
+{
+    public NormalizedDocument Document { get; } = document;
+    public ExtractionOptions Options { get; } = options;
+    public Court? Court { get; set; }
+    public int CaptionStart { get; set; }
+    public CaseNumber? CaseNumber { get; set; }
+    public FilingStamp? FilingStamp { get; set; }
+    public Parties? Parties { get; set; }
+    public string? Title { get; set; }
+    public List<(int Start, int End)> TitleRuns { get; } = [];
+    public int BodyStart { get; set; }
+    public Judge? Judge { get; set; }
+    public LocalDate? Dated { get; set; }
+    public List<Directive> Directives { get; } = [];
+    public List<Footnote> Footnotes { get; } = [];
+    public HashSet<int> FootnoteLines { get; } = [];
+    public bool IsStayOrder { get; set; }
+    public string? NotStayReason { get; set; }
+    public StayInfo? Stay { get; set; }
+    public List<Deadline> Deadlines { get; } = [];
+    public List<Citation> Citations { get; } = [];
+    public List<ExtractionWarning> Warnings { get; } = [];
+    public Dictionary<string, SourceSpan> Provenance { get; } = new(StringComparer.Ordinal);
+
+    public void Locate(string field, int flowStart, int flowEnd) => Provenance[field] = Document.Span(flowStart, flowEnd);
+
+    public StayOrder CalculateValue()
+    {
+        if (CaseNumber is null)
+        {
+            Warnings.Add(new ExtractionWarning(WarningCodes.MissingCaseNumber, "No case number was found in the document."));
+        }
+
+        if (Court is { Code: not null and not Extract.Court.EasternDistrictCode })
+        {
+            Warnings.Add(new ExtractionWarning(WarningCodes.NotEasternDistrict,
+                $"The order appears to come from another court ({Court.Name ?? Court.Code}), not E.D. Cal."));
+        }
+
+        if (Dated is null && IsStayOrder)
+        {
+            Warnings.Add(new ExtractionWarning(WarningCodes.MissingDate, "No dated line was found."));
+        }
+
+        return new StayOrder
+        {
+            IsStayOrder = IsStayOrder,
+            NotStayReason = IsStayOrder ? null : NotStayReason,
+            Court = Court,
+            CaseNumber = CaseNumber,
+            FilingStamp = FilingStamp,
+            Parties = Parties,
+            Title = Title,
+            Judge = Judge,
+            Dated = Dated,
+            Stay = IsStayOrder ? Stay : null,
+            Directives = Directives.ToArray(),
+            Deadlines = Deadlines.ToArray(),
+            Citations = Citations.ToArray(),
+            Footnotes = Footnotes.ToArray(),
+            Provenance = new Dictionary<string, SourceSpan>(Provenance, StringComparer.Ordinal),
+        };
+    }
+}

@@ -1,0 +1,126 @@
+namespace CaseStay.Extract.Layout;
+
+/// <summary>
+/// Stage 2 for text sources: splits the input into logical lines, removes the pleading-paper margin numbers,
+/// OCR margin bars ("|", "||") and bare page numbers, and marks page-foot zones.
+/// </summary>
+internal static class LineAssembler
+{
+    public static (IReadOnlyList<LayoutLine> Lines, int Pages) Assemble(string text)
+    {
+        var tokens = Token.Tokenize(text, out var lineLengths);
+        var margin = PleadingMargin.Analyze(text, tokens, lineLengths);
+        var footToken = new bool[tokens.Count];
+        foreach (var (first, last) in margin.FootZones)
+        {
+            for (var i = first; i <= last; i++)
+            {
+                footToken[i] = true;
+            }
+        }
+
+        var lines = new List<LayoutLine>();
+        var current = new List<Token>();
+        var page = 1;
+        var currentPage = 1;
+        var blankBefore = false;
+        var currentBlank = false;
+        var currentFoot = false;
+        var afterMargin = false;
+
+        void Flush()
+        {
+            if (current.Count > 0)
+            {
+                if (!IsBareNumberLine(text, current))
+                {
+                    lines.Add(new LayoutLine(currentPage, current.ToArray(), currentBlank, currentFoot ? LineZone.PageFoot : LineZone.Body));
+                }
+                else
+                {
+                    blankBefore = true;
+                }
+
+                current.Clear();
+            }
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.FormFeedBefore)
+            {
+                Flush();
+                page++;
+                blankBefore = true;
+            }
+
+            if (t.NewlinesBefore > 0)
+            {
+                Flush();
+                if (t.NewlinesBefore > 1)
+                {
+                    blankBefore = true;
+                }
+            }
+
+            if (margin.MarginTokens.Contains(i))
+            {
+                Flush();
+                if (margin.PageStartTokens.Contains(i))
+                {
+                    page++;
+                    blankBefore = true;
+                }
+
+                afterMargin = true;
+                continue;
+            }
+
+            if ((afterMargin || t.FirstOnLine) && IsBar(text, t))
+            {
+                continue;
+            }
+
+            afterMargin = false;
+            if (current.Count > 0 && footToken[i] != currentFoot)
+            {
+                Flush();
+            }
+
+            if (current.Count == 0)
+            {
+                currentPage = page;
+                currentBlank = blankBefore;
+                currentFoot = footToken[i];
+                blankBefore = false;
+            }
+
+            current.Add(t);
+        }
+
+        Flush();
+        return (lines, page);
+    }
+
+    private static bool IsBar(string text, Token t) =>
+        t.Length <= 2 && text.AsSpan(t.Start, t.Length).Trim('|').IsEmpty;
+
+    private static bool IsBareNumberLine(string text, List<Token> tokens)
+    {
+        if (tokens.Count != 1 || tokens[0].Length > 3)
+        {
+            return false;
+        }
+
+        foreach (var c in text.AsSpan(tokens[0].Start, tokens[0].Length))
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,69 @@
+namespace CaseStay.Extract.Layout;
+
+/// <summary>A run of non-white-space characters in the input text.</summary>
+/// <param name="Start">Offset in the input.</param>
+/// <param name="Length">Length in characters.</param>
+/// <param name="SourceLine">0-based physical line of the input.</param>
+/// <param name="FirstOnLine">True when no other token precedes it on its physical line.</param>
+/// <param name="NewlinesBefore">Line breaks between the previous token and this one.</param>
+/// <param name="FormFeedBefore">True when a form feed lies between the previous token and this one.</param>
+internal readonly record struct Token(int Start, int Length, int SourceLine, bool FirstOnLine, int NewlinesBefore, bool FormFeedBefore)
+{
+    public int End => Start + Length;
+
+    public static List<Token> Tokenize(string text, out int[] lineLengths)
+    {
+        var tokens = new List<Token>(text.Length / 5);
+        var lengths = new List<int>();
+        var line = 0;
+        var lineStart = 0;
+        var newlines = 0;
+        var formFeed = false;
+        var firstOnLine = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                lengths.Add(i - lineStart);
+                line++;
+                lineStart = i + 1;
+                newlines++;
+                firstOnLine = true;
+                i++;
+                continue;
+            }
+
+            if (c == '\f')
+            {
+                formFeed = true;
+                i++;
+                continue;
+            }
+
+            if (IsSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && !IsSpace(text[i]) && text[i] != '\n' && text[i] != '\f')
+            {
+                i++;
+            }
+
+            tokens.Add(new Token(start, i - start, line, firstOnLine, newlines, formFeed));
+            firstOnLine = false;
+            newlines = 0;
+            formFeed = false;
+        }
+
+        lengths.Add(text.Length - lineStart);
+        lineLengths = [.. lengths];
+        return tokens;
+    }
+
+    public static bool IsSpace(char c) => c is ' ' or '\t' or '\r' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' or '\u200B' or '\v';
+}

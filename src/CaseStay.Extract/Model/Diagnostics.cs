@@ -1,0 +1,62 @@
+namespace CaseStay.Extract;
+
+/// <summary>A warning about the input or the extraction; the record is still returned.</summary>
+/// <param name="Code">A stable kebab-case code from <see cref="WarningCodes"/>.</param>
+/// <param name="Message">A human-readable sentence.</param>
+/// <param name="Span">Where the problem was seen, when known.</param>
+public sealed record ExtractionWarning(string Code, string Message, SourceSpan? Span = null);
+
+/// <summary>Why a file could not be extracted at all.</summary>
+/// <param name="Code">A stable kebab-case code from <see cref="ErrorCodes"/>.</param>
+/// <param name="Message">A human-readable sentence.</param>
+public sealed record ExtractionError(string Code, string Message);
+
+/// <summary>Stable warning codes.</summary>
+public static class WarningCodes
+{
+    /// <summary>The printed directive labels are not 1, 2, 3, … (duplicates, gaps, going back, or a lost number).</summary>
+    public const string DirectiveNumbering = "directive-numbering";
+    /// <summary>The order was issued by another court than E.D. Cal.</summary>
+    public const string NotEasternDistrict = "not-eastern-district";
+    /// <summary>The dated line is present but blank (left for a hand signature).</summary>
+    public const string DatedLineBlank = "dated-line-blank";
+    /// <summary>No case number was found.</summary>
+    public const string MissingCaseNumber = "missing-case-number";
+    /// <summary>No dated line was found.</summary>
+    public const string MissingDate = "missing-date";
+    /// <summary>A footnote marker is referenced but its text was not found.</summary>
+    public const string FootnoteMissing = "footnote-missing";
+    /// <summary>The case number's initials do not match the signing judge.</summary>
+    public const string JudgeInitialsMismatch = "judge-initials-mismatch";
+    /// <summary>The text looked binary or mostly unreadable.</summary>
+    public const string UnreadableText = "unreadable-text";
+    /// <summary>A deadline is measured from the order's date, but the order has no dated line.</summary>
+    public const string DeadlineWithoutDate = "deadline-without-date";
+}
+
+/// <summary>Stable error codes.</summary>
+public static class ErrorCodes
+{
+    /// <summary>The path does not exist.</summary>
+    public const string FileNotFound = "file-not-found";
+    /// <summary>The file could not be read (permissions, I/O).</summary>
+    public const string ReadFailed = "read-failed";
+    /// <summary>The document has no text at all.</summary>
+    public const string EmptyDocument = "empty-document";
+    /// <summary>The file type is not supported (yet).</summary>
+    public const string UnsupportedFormat = "unsupported-format";
+    /// <summary>The file is larger than <see cref="ExtractionOptions.MaxFileBytes"/>.</summary>
+    public const string TooLarge = "too-large";
+    /// <summary>The PDF is damaged.</summary>
+    public const string PdfCorrupt = "pdf-corrupt";
+    /// <summary>The PDF is encrypted.</summary>
+    public const string PdfEncrypted = "pdf-encrypted";
+    /// <summary>The OCR engine or its language data is missing.</summary>
+    public const string OcrUnavailable = "ocr-unavailable";
+    /// <summary>Extraction took longer than allowed.</summary>
+    public const string Timeout = "timeout";
+    /// <summary>The operation was cancelled by the caller.</summary>
+    public const string Cancelled = "cancelled";
+    /// <summary>An unexpected internal failure; the message says what failed.</summary>
+    public const string InternalError = "internal-error";
+}

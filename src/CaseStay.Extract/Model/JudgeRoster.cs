@@ -1,0 +1,74 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CaseStay.Extract;
+
+/// <summary>One judge of the roster.</summary>
+/// <param name="Initials">Case-number initials (e.g. "DJC").</param>
+/// <param name="Name">Full name (e.g. "Daniel J. Calabretta").</param>
+/// <param name="Title">Title (e.g. "United States District Judge").</param>
+/// <param name="Division">Division, when known.</param>
+/// <param name="Court">PACER id of the judge's own court ("caed"; visiting judges carry theirs).</param>
+public sealed record RosterJudge(string Initials, string Name, string Title, string? Division, string Court);
+
+/// <summary>
+/// A roster of E.D. Cal. judges (and judges seen sitting there by designation), built from public facts,
+/// used to normalize printed names and to relate case-number initials to judges.
+/// </summary>
+/// <remarks>Immutable and thread-safe. Judges not on the roster still extract as printed.</remarks>
+public sealed class JudgeRoster
+{
+    private static readonly Lazy<JudgeRoster> s_default = new(LoadEmbedded);
+    private readonly Dictionary<string, RosterJudge> _byInitials;
+    private readonly Dictionary<string, RosterJudge> _byName;
+
+    /// <summary>Creates a roster from entries.</summary>
+    /// <param name="judges">The judges.</param>
+    public JudgeRoster(IEnumerable<RosterJudge> judges)
+    {
+        ArgumentNullException.ThrowIfNull(judges);
+        Judges = judges.ToArray();
+        _byInitials = Judges.GroupBy(j => j.Initials, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        _byName = Judges.GroupBy(j => NameKey(j.Name), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The roster shipped with the library.</summary>
+    public static JudgeRoster Default => s_default.Value;
+
+    /// <summary>All entries.</summary>
+    public IReadOnlyList<RosterJudge> Judges { get; }
+
+    /// <summary>Looks a judge up by case-number initials.</summary>
+    /// <param name="initials">Initials such as "DJC".</param>
+    /// <param name="judge">The judge, or null.</param>
+    /// <returns>True when found.</returns>
+    public bool TryGetByInitials(string initials, out RosterJudge? judge) => _byInitials.TryGetValue(initials, out judge);
+
+    /// <summary>Looks a judge up by name, ignoring case, punctuation and suffixes such as "Jr." or "III".</summary>
+    /// <param name="name">A printed name, e.g. "DANIEL J. CALABRETTA".</param>
+    /// <param name="judge">The judge, or null.</param>
+    /// <returns>True when found.</returns>
+    public bool TryGetByName(string name, out RosterJudge? judge) => _byName.TryGetValue(NameKey(name), out judge);
+
+    internal static string NameKey(string name)
+    {
+        var words = name.Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.ToUpperInvariant())
+            .Where(w => w is not ("JR" or "SR" or "II" or "III" or "IV"));
+        return string.Join(' ', words);
+    }
+
+    private static JudgeRoster LoadEmbedded()
+    {
+        using var stream = typeof(JudgeRoster).Assembly.GetManifestResourceStream("CaseStay.Extract.Data.judges.json")
+            ?? throw new InvalidOperationException("The embedded judge roster is missing.");
+        var entries = JsonSerializer.Deserialize(stream, RosterJsonContext.Default.RosterJudgeArray) ?? [];
+        return new JudgeRoster(entries);
+    }
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(RosterJudge[]))]
+internal sealed partial class RosterJsonContext : JsonSerializerContext;

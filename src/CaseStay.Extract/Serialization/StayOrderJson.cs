@@ -1,0 +1,148 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+
+namespace CaseStay.Extract.Serialization;
+
+/// <summary>
+/// Writes results in the JSON of the output contract (camelCase, ISO dates and periods, nulls written as null),
+/// the same JSON the <c>casestay</c> harness prints.
+/// </summary>
+public static class StayOrderJson
+{
+    private static readonly JsonSerializerOptions s_indented = Create(indented: true);
+    private static readonly JsonSerializerOptions s_compact = Create(indented: false);
+
+    /// <summary>The serializer options used (NodaTime converters configured); do not mutate.</summary>
+    public static JsonSerializerOptions Options => s_indented;
+
+    /// <summary>Serializes one result as the contract's record.</summary>
+    /// <param name="result">The result.</param>
+    /// <param name="indented">Pretty-print (true) or one line (false, for JSON Lines).</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(ExtractionResult result, bool indented = true) =>
+        JsonSerializer.Serialize(ToRecord(result), indented ? s_indented : s_compact);
+
+    /// <summary>Serializes many results as one JSON array.</summary>
+    /// <param name="results">The results.</param>
+    /// <param name="indented">Pretty-print.</param>
+    /// <returns>The JSON text.</returns>
+    public static string SerializeMany(IEnumerable<ExtractionResult> results, bool indented = true) =>
+        JsonSerializer.Serialize(results.Select(ToRecord).ToArray(), indented ? s_indented : s_compact);
+
+    /// <summary>Maps a result to the contract's record shape.</summary>
+    /// <param name="result">The result.</param>
+    /// <returns>A serializable record.</returns>
+    public static ContractRecord ToRecord(ExtractionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var o = result.Order;
+        var source = new ContractSource(result.Source.Path, result.Source.Kind, result.Source.Pages, result.Source.Sha256);
+        var warnings = result.Warnings.Select(w => new ContractWarning(w.Code, w.Message, w.Span)).ToArray();
+        var error = result.Error is null ? null : new ContractError(result.Error.Code, result.Error.Message);
+        if (o is null)
+        {
+            return new ContractRecord(source, false, null, null, null, null, null, null, null, null, [], [], [], [], warnings, error, null, null);
+        }
+
+        var cn = o.CaseNumber is null
+            ? null
+            : new ContractCaseNumber(o.CaseNumber.Raw, o.CaseNumber.Normalized, o.CaseNumber.Office, o.CaseNumber.Year, o.CaseNumber.Type,
+                o.CaseNumber.Sequence, o.CaseNumber.JudgeInitials, o.CaseNumber.Suffix);
+        return new ContractRecord(
+            source,
+            o.IsStayOrder,
+            o.NotStayReason,
+            o.Court is null ? null : new ContractCourt(o.Court.Name, o.Court.Code, o.Court.Division, o.Court.Inferred),
+            cn,
+            o.Parties is null ? null : new ContractParties(o.Parties.Plaintiffs, o.Parties.Defendants, o.Parties.DefendantsEtAl, o.Parties.PlaintiffsEtAl),
+            o.Title,
+            o.Judge is null ? null : new ContractJudge(o.Judge.Name, o.Judge.Title, o.Judge.Signature, o.Judge.Inferred),
+            o.Dated,
+            o.Stay is null ? null : new ContractStay(o.Stay.Kind, o.Stay.Scope, o.Stay.Until),
+            o.Directives.Select(d => new ContractDirective(d.Index, d.Label, d.Text, d.Page, d.Footnotes, d.Span)).ToArray(),
+            o.Deadlines.Select(d => new ContractDeadline(d.DirectiveIndex, d.Description, d.Period, d.Trigger, d.TriggerText, d.Due, d.UnadjustedDue, d.Recurring, d.Explanation)).ToArray(),
+            o.Citations.Select(c => new ContractCitation(c.Kind, c.Text, c.Title, c.Sections)).ToArray(),
+            o.Footnotes.Select(f => new ContractFootnote(f.Marker, f.Text, f.Span)).ToArray(),
+            warnings,
+            error,
+            o.FilingStamp,
+            o.Provenance);
+    }
+
+    private static JsonSerializerOptions Create(bool indented)
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DictionaryKeyPolicy = null,
+            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+            WriteIndented = indented,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}
+
+#pragma warning disable CS1591 // The contract types mirror docs/output-contract.md field by field; see README.
+/// <summary>The contract's record (see README, "Output contract").</summary>
+public sealed record ContractRecord(
+    ContractSource Source,
+    bool IsStayOrder,
+    string? NotStayReason,
+    ContractCourt? Court,
+    ContractCaseNumber? CaseNumber,
+    ContractParties? Parties,
+    string? Title,
+    ContractJudge? Judge,
+    LocalDate? Dated,
+    ContractStay? Stay,
+    IReadOnlyList<ContractDirective> Directives,
+    IReadOnlyList<ContractDeadline> Deadlines,
+    IReadOnlyList<ContractCitation> Citations,
+    IReadOnlyList<ContractFootnote> Footnotes,
+    IReadOnlyList<ContractWarning> Warnings,
+    ContractError? Error,
+    FilingStamp? FilingStamp,
+    IReadOnlyDictionary<string, SourceSpan>? Provenance);
+
+/// <summary>Contract: source.</summary>
+public sealed record ContractSource(string? Path, string Kind, int Pages, string Sha256);
+
+/// <summary>Contract: court.</summary>
+public sealed record ContractCourt(string? Name, string? Code, string? Division, bool Inferred);
+
+/// <summary>Contract: caseNumber.</summary>
+public sealed record ContractCaseNumber(string Raw, string Normalized, int? Office, int Year, string Type, int Sequence, IReadOnlyList<string> JudgeInitials, string? Suffix);
+
+/// <summary>Contract: parties.</summary>
+public sealed record ContractParties(IReadOnlyList<string> Plaintiffs, IReadOnlyList<string> Defendants, bool DefendantsEtAl, bool PlaintiffsEtAl);
+
+/// <summary>Contract: judge.</summary>
+public sealed record ContractJudge(string? Name, string? Title, string? Signature, bool Inferred);
+
+/// <summary>Contract: stay.</summary>
+public sealed record ContractStay(string? Kind, string? Scope, string? Until);
+
+/// <summary>Contract: one directive.</summary>
+public sealed record ContractDirective(int Index, string? Label, string Text, int Page, IReadOnlyList<string> Footnotes, SourceSpan Provenance);
+
+/// <summary>Contract: one deadline.</summary>
+public sealed record ContractDeadline(int DirectiveIndex, string Description, Period? Period, string Trigger, string? TriggerText, LocalDate? Due, LocalDate? UnadjustedDue, bool Recurring, string Explanation);
+
+/// <summary>Contract: one citation.</summary>
+public sealed record ContractCitation(string Kind, string Text, int? Title, IReadOnlyList<string> Sections);
+
+/// <summary>Contract: one footnote.</summary>
+public sealed record ContractFootnote(string Marker, string Text, SourceSpan Provenance);
+
+/// <summary>Contract: one warning.</summary>
+public sealed record ContractWarning(string Code, string Message, SourceSpan? Provenance);
+
+/// <summary>Contract: the error.</summary>
+public sealed record ContractError(string Code, string Message);
+#pragma warning restore CS1591

@@ -1,0 +1,213 @@
+using System.Security.Cryptography;
+using System.Text;
+using CaseStay.Extract.Fields;
+using CaseStay.Extract.Layout;
+using CaseStay.Extract.Semantics;
+using CaseStay.Extract.Text;
+
+namespace CaseStay.Extract;
+
+/// <summary>
+/// The entry point: extracts a <see cref="StayOrder"/> from an E.D. Cal. order.
+/// </summary>
+/// <remarks>
+/// Never throws for bad input: every failure comes back as an <see cref="ExtractionResult"/> with an
+/// <see cref="ExtractionError"/> whose code is stable. Thread-safe; holds no mutable state.
+/// The pipeline runs in stages: source → lines without the pleading margin (layout) → normalized text with a
+/// map back to the input → field extractors → one validated record.
+/// </remarks>
+public static class StayOrderExtractor
+{
+    private static readonly string[] s_textExtensions = [".txt", ".md", ".text", ".markdown"];
+    private static readonly string[] s_pendingExtensions = [".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"];
+
+    /// <summary>Extracts from text already in memory (plain, OCR or markdown-ish).</summary>
+    /// <param name="text">The order's text.</param>
+    /// <param name="options">Options, or null for the defaults.</param>
+    /// <param name="path">A name to report as <see cref="SourceInfo.Path"/>, or null.</param>
+    /// <returns>The result; never null.</returns>
+    public static ExtractionResult ExtractText(string? text, ExtractionOptions? options = null, string? path = null)
+    {
+        options ??= ExtractionOptions.Default;
+        text ??= string.Empty;
+        var sha = Sha256(Encoding.UTF8.GetBytes(text));
+        return ExtractTextCore(text, options, path, sha);
+    }
+
+    /// <summary>Extracts from a file: <c>.txt</c>/<c>.md</c> now; PDFs and images answer <c>unsupported-format</c> until their readers land.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Options, or null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The result; never null.</returns>
+    public static async Task<ExtractionResult> ExtractFileAsync(string path, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= ExtractionOptions.Default;
+        var unknown = new SourceInfo(path, SourceKinds.Unknown, 0, string.Empty);
+        try
+        {
+            if (string.IsNullOrWhiteSpace(path) || !File.Exists(path))
+            {
+                return ExtractionResult.Failed(unknown, ErrorCodes.FileNotFound, $"No file at '{path}'.");
+            }
+
+            var info = new FileInfo(path);
+            if (info.Length > options.MaxFileBytes)
+            {
+                return ExtractionResult.Failed(unknown, ErrorCodes.TooLarge, $"The file has {info.Length} bytes; the limit is {options.MaxFileBytes}.");
+            }
+
+            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            return ExtractBytes(bytes, path, options);
+        }
+        catch (OperationCanceledException)
+        {
+            return ExtractionResult.Failed(unknown, ErrorCodes.Cancelled, "The extraction was cancelled.");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return ExtractionResult.Failed(unknown, ErrorCodes.ReadFailed, $"The file could not be read: {e.Message}");
+        }
+    }
+
+    /// <summary>Extracts from a file synchronously; see <see cref="ExtractFileAsync"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Options, or null for the defaults.</param>
+    /// <returns>The result; never null.</returns>
+    public static ExtractionResult ExtractFile(string path, ExtractionOptions? options = null) =>
+        ExtractFileAsync(path, options).GetAwaiter().GetResult();
+
+    /// <summary>Extracts from a stream of bytes (read to the end).</summary>
+    /// <param name="stream">The bytes.</param>
+    /// <param name="name">A file name whose extension tells the format (".txt", ".pdf", …).</param>
+    /// <param name="options">Options, or null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The result; never null.</returns>
+    public static async Task<ExtractionResult> ExtractAsync(Stream stream, string name, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= ExtractionOptions.Default;
+        var unknown = new SourceInfo(name, SourceKinds.Unknown, 0, string.Empty);
+        try
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > options.MaxFileBytes)
+                {
+                    return ExtractionResult.Failed(unknown, ErrorCodes.TooLarge, $"The stream exceeds the limit of {options.MaxFileBytes} bytes.");
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return ExtractBytes(buffer.ToArray(), name, options);
+        }
+        catch (OperationCanceledException)
+        {
+            return ExtractionResult.Failed(unknown, ErrorCodes.Cancelled, "The extraction was cancelled.");
+        }
+        catch (IOException e)
+        {
+            return ExtractionResult.Failed(unknown, ErrorCodes.ReadFailed, $"The stream could not be read: {e.Message}");
+        }
+    }
+
+    private static ExtractionResult ExtractBytes(byte[] bytes, string? path, ExtractionOptions options)
+    {
+        var sha = Sha256(bytes);
+        var ext = Path.GetExtension(path ?? string.Empty).ToLowerInvariant();
+        if (s_pendingExtensions.Contains(ext))
+        {
+            return ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Unknown, 0, sha), ErrorCodes.UnsupportedFormat,
+                $"'{ext}' files are not supported by this version; pass the order's text (.txt, .md).");
+        }
+
+        if (ext.Length > 0 && !s_textExtensions.Contains(ext))
+        {
+            return ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Unknown, 0, sha), ErrorCodes.UnsupportedFormat,
+                $"'{ext}' is not a supported file type (.txt, .md, .pdf, .png, .jpg, .tif, .tiff).");
+        }
+
+        var text = DecodeText(bytes);
+        return ExtractTextCore(text, options, path, sha);
+    }
+
+    private static string DecodeText(byte[] bytes)
+    {
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.Latin1.GetString(bytes);
+        }
+    }
+
+    private static ExtractionResult ExtractTextCore(string text, ExtractionOptions options, string? path, string sha)
+    {
+        var warnings = new List<ExtractionWarning>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Text, 0, sha), ErrorCodes.EmptyDocument, "The document has no text.");
+        }
+
+        if (LooksBinary(text))
+        {
+            return new ExtractionResult(new SourceInfo(path, SourceKinds.Text, 1, sha),
+                new StayOrder { IsStayOrder = false, NotStayReason = "The file is not readable text (binary data)." },
+                null,
+                [new ExtractionWarning(WarningCodes.UnreadableText, "More than a tenth of the characters are control or replacement characters.")]);
+        }
+
+        if (text.Length > options.MaxTextLength)
+        {
+            warnings.Add(new ExtractionWarning(WarningCodes.UnreadableText, $"The text was cut to its first {options.MaxTextLength} characters."));
+            text = text[..options.MaxTextLength];
+        }
+
+        try
+        {
+            var (lines, pages) = LineAssembler.Assemble(text);
+            var document = NormalizedDocument.Build(text, lines, pages);
+            var bucket = new StayOrderBucket(document, options);
+            CourtExtractor.Extract(bucket);
+            CaseNumberExtractor.Extract(bucket);
+            CourtExtractor.Infer(bucket);
+            CaptionExtractor.Extract(bucket);
+            JudgeExtractor.Extract(bucket);
+            DatedExtractor.Extract(bucket);
+            FootnoteExtractor.Extract(bucket);
+            DirectiveExtractor.Extract(bucket);
+            StayClassifier.Classify(bucket);
+            var order = bucket.CalculateValue();
+            warnings.AddRange(bucket.Warnings);
+            return new ExtractionResult(new SourceInfo(path, SourceKinds.Text, pages, sha), order, null, warnings);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A defect in an extractor must not cost the caller the other files of a batch.
+            return ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Text, 0, sha), ErrorCodes.InternalError,
+                $"{e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private static bool LooksBinary(string text)
+    {
+        var sample = text.AsSpan(0, Math.Min(text.Length, 8192));
+        var bad = 0;
+        foreach (var c in sample)
+        {
+            if (c == '\uFFFD' || (char.IsControl(c) && c is not '\n' and not '\r' and not '\t' and not '\f'))
+            {
+                bad++;
+            }
+        }
+
+        return bad * 10 > sample.Length;
+    }
+
+    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}

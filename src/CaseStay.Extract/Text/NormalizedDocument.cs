@@ -1,0 +1,202 @@
+using System.Text;
+using CaseStay.Extract.Layout;
+
+namespace CaseStay.Extract.Text;
+
+/// <summary>One normalized line: its place in <see cref="NormalizedDocument.Flow"/> and where it came from.</summary>
+/// <param name="Index">0-based line index.</param>
+/// <param name="Page">1-based page.</param>
+/// <param name="FlowStart">Start offset in the flow text.</param>
+/// <param name="FlowEnd">End offset (exclusive) in the flow text.</param>
+/// <param name="BlankBefore">A blank line or page break precedes it.</param>
+/// <param name="Zone">Body or page foot.</param>
+/// <param name="IsBullet">The line began with a markdown bullet ("- ", "• ", "* ").</param>
+internal sealed record NormalizedLine(int Index, int Page, int FlowStart, int FlowEnd, bool BlankBefore, LineZone Zone, bool IsBullet);
+
+/// <summary>
+/// Stage 3 output: the document as one "flow" string (lines joined by '\n', a blank line as "\n\n"), with
+/// markdown emphasis, bullets, ligatures and white space normalized, words split at line ends re-joined,
+/// and a map from every flow character back to its offset in the input, so fields keep exact provenance.
+/// </summary>
+internal sealed class NormalizedDocument
+{
+    private readonly int[] _map;
+    private readonly int[] _lineStarts;
+
+    private NormalizedDocument(string flow, int[] map, IReadOnlyList<NormalizedLine> lines, int pages)
+    {
+        Flow = flow;
+        _map = map;
+        Lines = lines;
+        Pages = pages;
+        _lineStarts = lines.Select(l => l.FlowStart).ToArray();
+    }
+
+    public string Flow { get; }
+
+    public IReadOnlyList<NormalizedLine> Lines { get; }
+
+    public int Pages { get; }
+
+    public string LineText(NormalizedLine line) => Flow[line.FlowStart..line.FlowEnd];
+
+    public int SourceOffset(int flowIndex) =>
+        _map.Length == 0 ? 0 : _map[Math.Clamp(flowIndex, 0, _map.Length - 1)];
+
+    public NormalizedLine LineAt(int flowIndex)
+    {
+        var i = Array.BinarySearch(_lineStarts, flowIndex);
+        if (i < 0)
+        {
+            i = Math.Max(0, ~i - 1);
+        }
+
+        return Lines[Math.Min(i, Lines.Count - 1)];
+    }
+
+    public SourceSpan Span(int flowStart, int flowEnd)
+    {
+        if (Lines.Count == 0)
+        {
+            return new SourceSpan(1, 1, 0, 0);
+        }
+
+        flowEnd = Math.Max(flowStart + 1, flowEnd);
+        var line = LineAt(flowStart);
+        var start = SourceOffset(flowStart);
+        var end = SourceOffset(flowEnd - 1) + 1;
+        return new SourceSpan(line.Page, line.Index + 1, start, Math.Max(0, end - start));
+    }
+
+    public static NormalizedDocument Build(string source, IReadOnlyList<LayoutLine> layout, int pages)
+    {
+        var sb = new StringBuilder(source.Length);
+        var map = new List<int>(source.Length);
+        var lines = new List<NormalizedLine>(layout.Count);
+        LayoutLine? previous = null;
+        foreach (var layoutLine in layout)
+        {
+            var line = layoutLine;
+            var tokens = line.Tokens;
+            var first = 0;
+            var bullet = false;
+            if (tokens.Count > 1 && IsBulletToken(source, tokens[0]))
+            {
+                bullet = true;
+                first = 1;
+            }
+
+            var joinHyphen = previous is not null && !line.BlankBefore && line.Zone == previous.Zone
+                && sb.Length >= 2 && sb[^1] == '-' && char.IsLower(sb[^2])
+                && char.IsLower(source[tokens[first].Start]);
+            int lineStart;
+            if (joinHyphen)
+            {
+                sb.Length--;
+                map.RemoveAt(map.Count - 1);
+                var last = lines[^1];
+                lines.RemoveAt(lines.Count - 1);
+                lineStart = last.FlowStart;
+                bullet = last.IsBullet;
+                line = line with { BlankBefore = last.BlankBefore, Page = last.Page };
+            }
+            else
+            {
+                if (sb.Length > 0)
+                {
+                    if (line.BlankBefore)
+                    {
+                        Append(sb, map, '\n', map[^1] + 1);
+                    }
+
+                    Append(sb, map, '\n', map[^1] + 1);
+                }
+
+                lineStart = sb.Length;
+            }
+
+            var wrote = false;
+            for (var i = first; i < tokens.Count; i++)
+            {
+                var t = tokens[i];
+                var before = sb.Length;
+                if (wrote)
+                {
+                    Append(sb, map, ' ', t.Start - 1);
+                }
+
+                if (!AppendToken(sb, map, source, t))
+                {
+                    sb.Length = before;
+                    map.RemoveRange(before, map.Count - before);
+                    continue;
+                }
+
+                wrote = true;
+            }
+
+            lines.Add(new NormalizedLine(lines.Count, line.Page, lineStart, sb.Length, line.BlankBefore, line.Zone, bullet));
+            previous = line;
+        }
+
+        return new NormalizedDocument(sb.ToString(), [.. map], lines, pages);
+    }
+
+    private static bool IsBulletToken(string source, Token t) =>
+        t.Length == 1 && source[t.Start] is '-' or '•' or '*' or '–' or '▪' or '◦';
+
+    private static bool AppendToken(StringBuilder sb, List<int> map, string source, Token t)
+    {
+        var wroteAny = false;
+        var end = t.End;
+        for (var i = t.Start; i < end; i++)
+        {
+            var c = source[i];
+            switch (c)
+            {
+                case '*' when IsEmphasisMarker(source, t, i):
+                case '\u00AD':
+                    continue;
+                case 'ﬁ':
+                    Append(sb, map, 'f', i);
+                    Append(sb, map, 'i', i);
+                    break;
+                case 'ﬂ':
+                    Append(sb, map, 'f', i);
+                    Append(sb, map, 'l', i);
+                    break;
+                case 'ﬀ':
+                    Append(sb, map, 'f', i);
+                    Append(sb, map, 'f', i);
+                    break;
+                default:
+                    Append(sb, map, c, i);
+                    break;
+            }
+
+            wroteAny = true;
+        }
+
+        return wroteAny;
+    }
+
+    private static bool IsEmphasisMarker(string source, Token t, int i)
+    {
+        var c = source[i];
+        // "**bold**" is always markup; a single '*' is markup at a token edge ("*Id.*").
+        if ((i + 1 < t.End && source[i + 1] == c) || (i > t.Start && source[i - 1] == c))
+        {
+            return true;
+        }
+
+        var atStart = i == t.Start || source[i - 1] is '(' or '"' or '“';
+        var atEnd = i == t.End - 1 || source[i + 1] is '.' or ',' or ';' or ':' or ')' or '"' or '”';
+        return atStart || atEnd;
+    }
+
+    private static void Append(StringBuilder sb, List<int> map, char c, int offset)
+    {
+        sb.Append(c);
+        map.Add(offset);
+    }
+}
