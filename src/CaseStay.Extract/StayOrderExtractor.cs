@@ -170,7 +170,12 @@ public static class StayOrderExtractor
 
         try
         {
-            var (lines, pages) = LineAssembler.Assemble(text);
+            var (lines, pages, reordered) = LineAssembler.Assemble(text);
+            if (reordered)
+            {
+                warnings.Add(new ExtractionWarning(WarningCodes.PagesReordered, "The caption page was not first; pages were read in caption-first order."));
+            }
+
             var document = NormalizedDocument.Build(text, lines, pages);
             var bucket = new StayOrderBucket(document, options);
             CourtExtractor.Extract(bucket);

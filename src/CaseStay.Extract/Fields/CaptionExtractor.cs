@@ -7,7 +7,7 @@ namespace CaseStay.Extract.Fields;
 /// Reads the caption: the parties ("LANCE COVERT, Plaintiff, v. AMAZON.COM SERVICES LLC, ET AL., Defendants.")
 /// and the title ("ORDER STAYING CASE"), also when the converter interleaved the caption's two columns.
 /// </summary>
-internal static class CaptionExtractor
+internal static partial class CaptionExtractor
 {
     private const int Window = 2500;
 
@@ -34,7 +34,7 @@ internal static class CaptionExtractor
         "RESPONSE", "BRIEFING", "SCHEDULE", "SERVE", "NOTICE", "HEARING", "ADDITIONAL", "NINETY", "SIXTY", "THIRTY", "PETITION",
         "STATE", "APPEAL", "REMAND", "SUMMARY", "JUDGMENT", "INJUNCTION", "PRELIMINARY", "APPLICATION", "EX", "PARTE", "RELIEF",
         "CERTAIN", "MEMORANDUM", "DECISION", "AMENDED", "REFERRING", "VOLUNTARY", "DISPUTE", "RESOLUTION", "PROGRAM", "PENDING",
-        "COUNSEL", "DISCOVERY;", "ADMINISTRATIVELY", "CLOSING", "VACATED", "DEADLINES",
+        "COUNSEL", "DISCOVERY;", "DEFENDANT", "PLAINTIFF", "PETITIONER", "RESPONDENT", "ADMINISTRATIVELY", "CLOSING", "VACATED", "DEADLINES",
     };
 
     private static readonly string[] s_months =
@@ -66,23 +66,36 @@ internal static class CaptionExtractor
         }
 
         var runs = FindTitleRuns(text.ToString());
-        var roles = FindRoles(text.ToString(), runs, hasHeader);
+        var partyText = new StringBuilder(text.ToString());
+        foreach (System.Text.RegularExpressions.Match m in BareNumber().Matches(partyText.ToString()))
+        {
+            Blank(partyText, m.Index, m.Length);
+        }
+
+        var roles = FindRoles(partyText.ToString(), runs, hasHeader);
+        // The title: the first run that starts with a title word near the caption, then the runs interleaved
+        // with the caption (before the role words) or directly continuing the previous run.
+        var captionEnd = roles?.End ?? 0;
         var limit = roles?.End ?? Math.Min(text.Length, 1500);
         var titleParts = new List<string>();
+        var previousEnd = -1;
         foreach (var (s, e) in runs)
         {
-            if (s > limit + 400 && titleParts.Count > 0)
+            if (titleParts.Count == 0)
             {
-                break;
+                if (s > limit + 400 || !s_titleStarts.Contains(FirstToken(text.ToString(), s)))
+                {
+                    continue;
+                }
             }
-
-            if (titleParts.Count == 0 && !s_titleStarts.Contains(FirstToken(text.ToString(), s)))
+            else if (s >= captionEnd && s - previousEnd > 40 && s - captionEnd > 40)
             {
                 continue;
             }
 
             titleParts.Add(Collapse(text.ToString(s, e - s)));
             bucket.TitleRuns.Add((start + s, start + e));
+            previousEnd = e;
         }
 
         if (titleParts.Count > 0)
@@ -243,19 +256,41 @@ internal static class CaptionExtractor
                     words++;
                     last = j;
                 }
-                else if (s_connectors.Contains(Bare(t)) || IsItemNumber(t) || IsDatePart(t) || (IsUpper(t) && SameLineAllUpper(text, tokens[first].Start, tokens[j].End)))
+                else if (IsItemNumber(t) || IsDatePart(t))
                 {
-                    if (!s_connectors.Contains(Bare(t)))
-                    {
-                        last = j;
-                    }
+                    last = j;
                 }
-                else
+                else if (!s_connectors.Contains(Bare(t)))
                 {
-                    break;
+                    // One unknown upper-case word inside a long title ("… VISITING JUDGE ORRICK AND SETTING …").
+                    var unknownInside = words >= 3 && IsUpper(t) && j + 2 < tokens.Count
+                        && IsTitleOrConnector(tokens[j + 1].Value) && IsTitleOrConnector(tokens[j + 2].Value)
+                        && (IsTitleWord(tokens[j + 1].Value) || IsTitleWord(tokens[j + 2].Value));
+                    if (!unknownInside)
+                    {
+                        break;
+                    }
                 }
 
                 j++;
+            }
+
+            // Connectors and item numbers that lead into or trail out of the run belong to it when the
+            // neighbouring word is not upper case ("v. THE MATTER", "CONCLUSION OF Defendants.").
+            while (first > 0 && IsLeadIn(tokens[first - 1].Value) && (first - 1 == 0 || !IsUpper(tokens[first - 2].Value) || IsItemNumber(tokens[first - 1].Value)))
+            {
+                first--;
+            }
+
+            var trail = last;
+            while (trail + 1 < tokens.Count && s_connectors.Contains(Bare(tokens[trail + 1].Value)) && IsUpper(tokens[trail + 1].Value))
+            {
+                trail++;
+            }
+
+            if (trail > last && (trail + 1 >= tokens.Count || !IsUpper(tokens[trail + 1].Value)))
+            {
+                last = trail;
             }
 
             var single = words == 1 && last == first;
@@ -265,25 +300,17 @@ internal static class CaptionExtractor
                 runs.Add((tokens[first].Start, tokens[last].End));
             }
 
-            k = j;
+            k = Math.Max(j, last + 1);
         }
 
         return runs;
     }
 
-    private static bool SameLineAllUpper(string text, int start, int end)
-    {
-        var ls = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
-        var le = text.IndexOf('\n', end);
-        le = le < 0 ? text.Length : le;
-        if (le - ls > 200)
-        {
-            return false;
-        }
+    private static bool IsLeadIn(string token) =>
+        IsItemNumber(token) || (s_connectors.Contains(Bare(token)) && IsUpper(token));
 
-        var line = text[ls..le];
-        return line.Any(char.IsLetter) && !line.Any(char.IsLower);
-    }
+    private static bool IsTitleOrConnector(string token) =>
+        (IsTitleWord(token) && IsUpper(token)) || s_connectors.Contains(Bare(token)) || IsItemNumber(token);
 
     private static bool IsTitleWord(string token) => s_titleWords.Contains(Bare(token)) || s_titleWords.Contains(token.TrimEnd(',', ';', ':', '.').Replace('’', '\''));
 
@@ -309,6 +336,9 @@ internal static class CaptionExtractor
             }
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\s|^)\d{1,2}(?=\s|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BareNumber();
 
     internal static string Collapse(string s) => Patterns.WhiteSpace().Replace(s, " ").Trim();
 }

@@ -36,13 +36,9 @@ internal static class FootnoteExtractor
             {
                 marker = FromSuperscript(m.Groups["sup"].Value);
             }
-            else if (m.Groups["br"].Success)
-            {
-                marker = m.Groups["br"].Value;
-            }
             else
             {
-                marker = m.Groups["num"].Value;
+                marker = m.Groups["br"].Success ? m.Groups["br"].Value : m.Groups["num"].Value;
                 var inFoot = line.Zone == LineZone.PageFoot || line.FlowStart >= closingAt;
                 if (!inFoot || !IsReferenced(flow, marker, line.FlowStart))
                 {

@@ -6,7 +6,7 @@ namespace CaseStay.Extract.Layout;
 /// </summary>
 internal static class LineAssembler
 {
-    public static (IReadOnlyList<LayoutLine> Lines, int Pages) Assemble(string text)
+    public static (IReadOnlyList<LayoutLine> Lines, int Pages, bool Reordered) Assemble(string text)
     {
         var tokens = Token.Tokenize(text, out var lineLengths);
         var margin = PleadingMargin.Analyze(text, tokens, lineLengths);
@@ -83,6 +83,21 @@ internal static class LineAssembler
             }
 
             afterMargin = false;
+            var endsZone = i + 1 >= tokens.Count || !footToken[i + 1] || tokens[i + 1].SourceLine != t.SourceLine;
+            if (footToken[i] && IsPageNumber(text, t, page) && (endsZone || margin.MarginTokens.Contains(i + 1)) && (t.FirstOnLine || i + 1 >= tokens.Count || !footToken[i + 1]))
+            {
+                continue;
+            }
+
+            if (IsRule(text, t, tokens, i))
+            {
+                // A markdown page separator ("---"): the converter's page break.
+                Flush();
+                page++;
+                blankBefore = true;
+                continue;
+            }
+
             if (current.Count > 0 && footToken[i] != currentFoot)
             {
                 Flush();
@@ -100,7 +115,22 @@ internal static class LineAssembler
         }
 
         Flush();
-        return (lines, page);
+        var ordered = PageOrder.Restore(text, lines, out var reordered);
+        return (ordered, page, reordered);
+    }
+
+    private static bool IsPageNumber(string text, Token t, int page) =>
+        t.Length <= 3 && int.TryParse(text.AsSpan(t.Start, t.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n == page;
+
+    private static bool IsRule(string text, Token t, List<Token> tokens, int i)
+    {
+        if (!t.FirstOnLine || t.Length < 3 || (i + 1 < tokens.Count && tokens[i + 1].SourceLine == t.SourceLine))
+        {
+            return false;
+        }
+
+        var span = text.AsSpan(t.Start, t.Length);
+        return span.Trim('-').IsEmpty || span.Trim('*').IsEmpty || span.Trim('_').IsEmpty || span.Trim('=').IsEmpty;
     }
 
     private static bool IsBar(string text, Token t) =>

@@ -85,7 +85,7 @@ internal static class PleadingMargin
 
             if (restart >= 0)
             {
-                var zoneFirst = tok + 1;
+                var zoneFirst = FirstAfterLine(tokens, tok);
                 var zoneLast = candidates[restart].Token - 1;
                 if (zoneLast >= zoneFirst && tokens[zoneLast].End - tokens[zoneFirst].Start <= MaxFootZone)
                 {
@@ -98,9 +98,10 @@ internal static class PleadingMargin
                 continue;
             }
 
-            if (v >= 20 && tok + 1 < tokens.Count && tokens[^1].End - tokens[tok + 1].Start <= MaxFootZone)
+            var tail = FirstAfterLine(tokens, tok);
+            if (v >= 20 && tail < tokens.Count && tokens[^1].End - tokens[tail].Start <= MaxFootZone)
             {
-                footZones.Add((tok + 1, tokens.Count - 1));
+                footZones.Add((tail, tokens.Count - 1));
             }
 
             var next = FindStart(tokens, candidates, ci + 1);
@@ -118,6 +119,23 @@ internal static class PleadingMargin
         }
 
         return new Result(margin, pageStarts, footZones, true);
+    }
+
+    /// <summary>The page foot begins after the last numbered line's own text: on the next physical line when
+    /// the text has line breaks, right after the number when they were collapsed.</summary>
+    private static int FirstAfterLine(IReadOnlyList<Token> tokens, int marginToken)
+    {
+        var line = tokens[marginToken].SourceLine;
+        var next = marginToken + 1;
+        if (next < tokens.Count && tokens[next].SourceLine == line && tokens[marginToken].FirstOnLine)
+        {
+            while (next < tokens.Count && tokens[next].SourceLine == line)
+            {
+                next++;
+            }
+        }
+
+        return next;
     }
 
     private static int FindStart(IReadOnlyList<Token> tokens, List<(int Token, int Value)> c, int from)

@@ -184,10 +184,18 @@ public sealed partial record CaseNumber
         var end = m.Groups["seq"].Index + m.Groups["seq"].Length;
         var initials = new List<string>();
         string? suffix = null;
+        bool? spacedStyle = null;
         foreach (Capture c in m.Groups["j"].Captures)
         {
             var token = c.Value.Trim('(', ')');
             var spaced = SeparatorBefore(m, c).All(char.IsWhiteSpace);
+            if (spacedStyle is false && spaced && !c.Value.StartsWith('('))
+            {
+                // "…-KJM-KJN ANNE S. HALE": after hyphen-joined initials a space ends the number.
+                break;
+            }
+
+            spacedStyle ??= spaced;
             if (spaced && s_notInitials.Contains(token))
             {
                 break;

@@ -30,6 +30,8 @@ public static class WarningCodes
     public const string JudgeInitialsMismatch = "judge-initials-mismatch";
     /// <summary>The text looked binary or mostly unreadable.</summary>
     public const string UnreadableText = "unreadable-text";
+    /// <summary>The caption page was printed after a later page; the pages were put back in order.</summary>
+    public const string PagesReordered = "pages-reordered";
     /// <summary>A deadline is measured from the order's date, but the order has no dated line.</summary>
     public const string DeadlineWithoutDate = "deadline-without-date";
 }

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace CaseStay.Extract.Layout;
+
+/// <summary>
+/// Restores the page order when a converter printed a later page before the caption page
+/// (seen in markdown exports: page 2, then the page with "UNITED STATES DISTRICT COURT").
+/// </summary>
+internal static partial class PageOrder
+{
+    public static IReadOnlyList<LayoutLine> Restore(string text, IReadOnlyList<LayoutLine> lines, out bool reordered)
+    {
+        reordered = false;
+        if (lines.Count == 0)
+        {
+            return lines;
+        }
+
+        var firstPage = lines[0].Page;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!CaptionHeader().IsMatch(LineText(text, lines[i])))
+            {
+                continue;
+            }
+
+            var page = lines[i].Page;
+            if (page == firstPage || lines.Take(i).Any(l => l.Page >= page))
+            {
+                return lines;
+            }
+
+            reordered = true;
+            return [.. lines.Where(l => l.Page >= page), .. lines.Where(l => l.Page < page)];
+        }
+
+        return lines;
+    }
+
+    private static string LineText(string text, LayoutLine line) =>
+        string.Join(' ', line.Tokens.Select(t => text.Substring(t.Start, t.Length).Replace("*", string.Empty, StringComparison.Ordinal)));
+
+    [GeneratedRegex(@"^\s*(?:IN\s+THE\s+)?UNITED\s+STATES\s+DISTRICT\s+COURT\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionHeader();
+}
