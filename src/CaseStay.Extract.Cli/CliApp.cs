@@ -26,6 +26,12 @@ internal static class CliApp
         var root = new RootCommand("casestay: extract E.D. Cal. stay orders into typed JSON records.") { extract };
 
         var parse = root.Parse(args);
+        var wantsHelp = args.Any(a => a is "-h" or "--help" or "-?" or "--version");
+        if (wantsHelp)
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellationToken).ConfigureAwait(false);
+        }
+
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
@@ -40,7 +46,7 @@ internal static class CliApp
         if (parse.CommandResult.Command != extract)
         {
             var code = await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellationToken).ConfigureAwait(false);
-            return code == 0 && !args.Any(a => a is "-h" or "--help" or "-?" or "--version") ? 2 : code;
+            return code == 0 ? 2 : code;
         }
 
         var degree = parse.GetValue(parallel);

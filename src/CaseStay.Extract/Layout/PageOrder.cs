@@ -31,7 +31,9 @@ internal static partial class PageOrder
             }
 
             reordered = true;
-            return [.. lines.Where(l => l.Page >= page), .. lines.Where(l => l.Page < page)];
+            List<LayoutLine> moved = [.. lines.Where(l => l.Page >= page), .. lines.Where(l => l.Page < page)];
+            var order = moved.Select(l => l.Page).Distinct().ToList();
+            return moved.Select(l => l with { Page = order.IndexOf(l.Page) + firstPage }).ToList();
         }
 
         return lines;

@@ -27,11 +27,15 @@ internal static class PleadingMargin
 
     public static Result Analyze(string text, IReadOnlyList<Token> tokens, int[] lineLengths)
     {
+        // In text whose line breaks were collapsed (few, long lines) a margin number may stand anywhere;
+        // otherwise only at the start of a line.
+        var nonEmptyLines = lineLengths.Count(l => l > 0);
+        var collapsed = nonEmptyLines <= 3;
         var candidates = new List<(int Token, int Value)>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (t.Length > 2 || !(t.FirstOnLine || lineLengths[t.SourceLine] > CollapsedLineLength))
+            if (t.Length > 2 || !(t.FirstOnLine || collapsed || lineLengths[t.SourceLine] > CollapsedLineLength))
             {
                 continue;
             }

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using CaseStay.Extract.Cli;
+using CaseStay.Extract.Tests.Support;
+using FluentAssertions;
+using Xunit;
+
+namespace CaseStay.Extract.Tests.Cli;
+
+public class CliTests
+{
+    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await CliApp.RunAsync(args, stdout, stderr, CancellationToken.None);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private static string Orders => Path.Combine(TestPaths.TestData, "orders");
+
+    [Fact]
+    public async Task Extract_Folder_Json_OneArrayAllSucceed()
+    {
+        var (code, output, err) = await Run("extract", Orders, "--format", "json");
+        code.Should().Be(0, err);
+        using var doc = JsonDocument.Parse(output);
+        doc.RootElement.GetArrayLength().Should().Be(Directory.GetDirectories(Orders).Length);
+        err.Should().Contain("files").And.Contain("stay orders");
+    }
+
+    [Fact]
+    public async Task Extract_Jsonl_OneCompleteRecordPerLine_Ordered()
+    {
+        var (code, output, _) = await Run("extract", Orders, "--format", "jsonl", "--ordered", "--parallel", "2");
+        code.Should().Be(0);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(Directory.GetDirectories(Orders).Length);
+        var paths = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("source").GetProperty("path").GetString()).ToList();
+        paths.Should().BeInAscendingOrder(StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extract_Csv_HeaderAndRows()
+    {
+        var (code, output, _) = await Run("extract", Orders, "--format", "csv");
+        code.Should().Be(0);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().StartWith("path,kind,isStayOrder");
+        lines.Should().HaveCount(Directory.GetDirectories(Orders).Length + 1);
+    }
+
+    [Fact]
+    public async Task Extract_OutFile_StdoutStaysEmpty()
+    {
+        var file = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".jsonl");
+        try
+        {
+            var (code, output, _) = await Run("extract", Orders, "--format", "jsonl", "--out", file);
+            code.Should().Be(0);
+            output.Should().BeEmpty();
+            (await File.ReadAllLinesAsync(file)).Should().HaveCount(Directory.GetDirectories(Orders).Length);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Extract_OneBadFile_ExitOne_OtherRecordsStillWritten()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".txt");
+        var good = Directory.GetFiles(Orders, "input.txt", SearchOption.AllDirectories)[0];
+        var (code, output, err) = await Run("extract", good, missing, "--format", "jsonl");
+        code.Should().Be(1);
+        var records = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        records.Should().HaveCount(2);
+        records.Should().ContainSingle(r => r.GetProperty("error").ValueKind == JsonValueKind.Object
+            && r.GetProperty("error").GetProperty("code").GetString() == "file-not-found");
+        err.Should().Contain("file-not-found");
+    }
+
+    [Theory]
+    [InlineData("extract")]
+    [InlineData("extract", "x.txt", "--format", "xml")]
+    [InlineData("frobnicate")]
+    [InlineData()]
+    [InlineData("extract", "x.txt", "--parallel", "0")]
+    public async Task BadUsage_ExitTwo(params string[] args)
+    {
+        var (code, _, _) = await Run(args);
+        code.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task Help_ExitZero()
+    {
+        var (code, output, _) = await Run("extract", "--help");
+        code.Should().Be(0);
+        output.Should().Contain("--format");
+    }
+}
