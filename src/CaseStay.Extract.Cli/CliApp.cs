@@ -21,8 +21,11 @@ internal static class CliApp
         ocr.AcceptOnlyFromAmong("auto", "never", "always");
         var parallel = new Option<int>("--parallel") { Description = "Files extracted at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var ordered = new Option<bool>("--ordered") { Description = "With jsonl: write records in input order instead of as they finish." };
+        var ics = new Option<string?>("--ics") { Description = "Also write the computed deadlines as an iCalendar (.ics) file." };
+        var holidays = new Option<string>("--holidays") { Description = "Legal holidays for Rule 6(a): federal+california (default) or federal.", DefaultValueFactory = _ => "federal+california" };
+        holidays.AcceptOnlyFromAmong("federal+california", "federal");
         var inferJudge = new Option<bool>("--infer-judge") { Description = "Fill a judge name printed only as a signature image from the case-number initials (marked inferred)." };
-        var extract = new Command("extract", "Extract stay orders from files and folders.") { paths, format, output, ocr, parallel, ordered, inferJudge };
+        var extract = new Command("extract", "Extract stay orders from files and folders.") { paths, format, output, ocr, parallel, ordered, inferJudge, ics, holidays };
         var root = new RootCommand("casestay: extract E.D. Cal. stay orders into typed JSON records.") { extract };
 
         var parse = root.Parse(args);
@@ -56,20 +59,25 @@ internal static class CliApp
             return 2;
         }
 
-        var options = ExtractionOptions.Default with { InferJudgeFromInitials = parse.GetValue(inferJudge) };
+        var options = ExtractionOptions.Default with
+        {
+            InferJudgeFromInitials = parse.GetValue(inferJudge),
+            HolidayCalendar = parse.GetValue(holidays) == "federal" ? Deadlines.HolidayCalendar.Federal : Deadlines.HolidayCalendar.FederalAndCalifornia,
+        };
         var run = new ExtractRun(
             parse.GetValue(paths) ?? [],
             parse.GetValue(format) ?? "json",
             parse.GetValue(output),
             degree,
             parse.GetValue(ordered),
-            options);
+            options,
+            parse.GetValue(ics));
         return await run.ExecuteAsync(stdout, stderr, cancellationToken).ConfigureAwait(false);
     }
 }
 
 /// <summary>One run of <c>casestay extract</c>.</summary>
-internal sealed record ExtractRun(string[] Paths, string Format, string? Output, int Parallel, bool Ordered, ExtractionOptions Options)
+internal sealed record ExtractRun(string[] Paths, string Format, string? Output, int Parallel, bool Ordered, ExtractionOptions Options, string? Ics)
 {
     public async Task<int> ExecuteAsync(TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
@@ -126,6 +134,12 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
             }
 
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            if (Ics is not null)
+            {
+                var events = IcsExport.Write(Ics, results);
+                await stderr.WriteLineAsync($"casestay: {events} deadlines written to {Ics}").ConfigureAwait(false);
+            }
+
             await WriteSummaryAsync(stderr, results, watch.Elapsed).ConfigureAwait(false);
             return results.Any(r => !r.Success) ? 1 : 0;
         }

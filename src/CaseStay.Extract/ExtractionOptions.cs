@@ -10,6 +10,11 @@ public sealed record ExtractionOptions
     /// initials and the roster, marked <see cref="Judge.Inferred"/>. Off by default: absent means null.</summary>
     public bool InferJudgeFromInitials { get; init; }
 
+    /// <summary>The legal holidays Rule 6(a) skips: <see cref="Deadlines.HolidayCalendar.FederalAndCalifornia"/> (default, as
+    /// Rule 6(a)(6)(C) counts the holidays of the state where the court sits), <see cref="Deadlines.HolidayCalendar.Federal"/>, or a
+    /// caller-supplied <see cref="Deadlines.HolidayCalendar.Custom"/> calendar.</summary>
+    public Deadlines.HolidayCalendar HolidayCalendar { get; init; } = Deadlines.HolidayCalendar.FederalAndCalifornia;
+
     /// <summary>Files larger than this are not read (error <c>too-large</c>). Default 64 MiB.</summary>
     public long MaxFileBytes { get; init; } = 64L * 1024 * 1024;
 

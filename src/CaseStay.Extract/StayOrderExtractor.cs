@@ -187,6 +187,8 @@ public static class StayOrderExtractor
             FootnoteExtractor.Extract(bucket);
             DirectiveExtractor.Extract(bucket);
             StayClassifier.Classify(bucket);
+            Deadlines.DeadlineExtractor.Extract(bucket);
+            ReferenceExtractor.Extract(bucket);
             var order = bucket.CalculateValue();
             warnings.AddRange(bucket.Warnings);
             return new ExtractionResult(new SourceInfo(path, SourceKinds.Text, pages, sha), order, null, warnings);

@@ -5,7 +5,7 @@ using CaseStay.Extract.Internal;
 namespace CaseStay.Extract.Fields;
 
 /// <summary>Finds the signing judge: "/s/ Name", a printed name with its title, or a casetext "NAME, J." line.</summary>
-internal static class JudgeExtractor
+internal static partial class JudgeExtractor
 {
     private static readonly HashSet<string> s_notName = new(StringComparer.Ordinal)
     {
@@ -152,7 +152,7 @@ internal static class JudgeExtractor
         }
 
         var lower = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(w.ToLowerInvariant());
-        lower = Regex.Replace(lower, @"(?<=['’\-])\p{Ll}", m => m.Value.ToUpperInvariant(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        lower = AfterApostropheOrHyphen().Replace(lower, m => m.Value.ToUpperInvariant());
         return lower.StartsWith("Mc", StringComparison.Ordinal) && lower.Length > 2
             ? "Mc" + char.ToUpperInvariant(lower[2]) + lower[3..]
             : lower;
@@ -166,4 +166,7 @@ internal static class JudgeExtractor
         var kind = t.Contains("MAGISTRATE", StringComparison.Ordinal) ? "Magistrate" : t.Contains("BANKRUPTCY", StringComparison.Ordinal) ? "Bankruptcy" : "District";
         return $"{prefix}United States {kind} Judge";
     }
+
+    [GeneratedRegex(@"(?<=['’\-])\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterApostropheOrHyphen();
 }

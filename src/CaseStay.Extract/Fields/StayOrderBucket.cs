@@ -29,6 +29,9 @@ internal sealed class StayOrderBucket(NormalizedDocument document, ExtractionOpt
     public StayInfo? Stay { get; set; }
     public List<Deadline> Deadlines { get; } = [];
     public List<Citation> Citations { get; } = [];
+    public List<Contact> Contacts { get; } = [];
+    public List<ProceduralFact> Facts { get; } = [];
+    public string DocumentType { get; set; } = DocumentTypes.Order;
     public List<ExtractionWarning> Warnings { get; } = [];
     public Dictionary<string, SourceSpan> Provenance { get; } = new(StringComparer.Ordinal);
 
@@ -67,6 +70,9 @@ internal sealed class StayOrderBucket(NormalizedDocument document, ExtractionOpt
             Directives = Directives.ToArray(),
             Deadlines = Deadlines.ToArray(),
             Citations = Citations.ToArray(),
+            Contacts = Contacts.ToArray(),
+            Facts = Facts.ToArray(),
+            DocumentType = DocumentType,
             Footnotes = Footnotes.ToArray(),
             Provenance = new Dictionary<string, SourceSpan>(Provenance, StringComparer.Ordinal),
         };

@@ -4,7 +4,8 @@ namespace CaseStay.Extract;
 /// <param name="Kind">One of <see cref="StayKinds"/>, or null when the document is not a stay order.</param>
 /// <param name="Scope">The scope as printed when narrower than the whole action (e.g. "except as set forth herein", "discovery"), else null.</param>
 /// <param name="Until">The event that ends the stay, quoted from the order (e.g. "pending further order of the court"), else null.</param>
-public sealed record StayInfo(string? Kind, string? Scope, string? Until);
+/// <param name="VacatesDeadlines">True when the order vacates previously set dates ("All previously set deadlines and hearings are VACATED").</param>
+public sealed record StayInfo(string? Kind, string? Scope, string? Until, bool VacatesDeadlines = false);
 
 /// <summary>The stable values of <see cref="StayInfo.Kind"/>.</summary>
 public static class StayKinds

@@ -46,6 +46,15 @@ public sealed record StayOrder
     /// <summary>Statutes, rules, cases and docket references cited.</summary>
     public IReadOnlyList<Citation> Citations { get; init; } = [];
 
+    /// <summary>What the document is: one of <see cref="DocumentTypes"/>.</summary>
+    public string DocumentType { get; init; } = DocumentTypes.Order;
+
+    /// <summary>People the order tells the parties to contact (VDRP administrator, courtroom deputy), with phone and e-mail.</summary>
+    public IReadOnlyList<Contact> Contacts { get; init; } = [];
+
+    /// <summary>Procedural facts from the reasoning: removal, answer, motions granted or denied.</summary>
+    public IReadOnlyList<ProceduralFact> Facts { get; init; } = [];
+
     /// <summary>Footnotes with their full text.</summary>
     public IReadOnlyList<Footnote> Footnotes { get; init; } = [];
 

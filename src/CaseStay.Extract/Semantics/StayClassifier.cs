@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CaseStay.Extract.Fields;
+using CaseStay.Extract.Internal;
 
 namespace CaseStay.Extract.Semantics;
 
@@ -17,7 +18,12 @@ internal static partial class StayClassifier
         var title = bucket.Title ?? string.Empty;
         var titleArea = title + "\n" + head;
 
-        if (FindingsAndRecommendations().IsMatch(titleArea))
+        bucket.DocumentType = FindingsAndRecommendations().IsMatch(titleArea) ? DocumentTypes.FindingsAndRecommendations
+            : !title.Contains("ORDER", StringComparison.Ordinal) && MotionTitle().IsMatch(titleArea) ? DocumentTypes.Motion
+            : title.Contains("STIPULAT", StringComparison.Ordinal) && title.Contains("ORDER", StringComparison.Ordinal) ? DocumentTypes.StipulationAndOrder
+            : Patterns.CivilMinutes().IsMatch(head) ? DocumentTypes.Minutes
+            : DocumentTypes.Order;
+        if (bucket.DocumentType == DocumentTypes.FindingsAndRecommendations)
         {
             Not(bucket, StayMention().IsMatch(flow)
                 ? "Findings and recommendations: they recommend a ruling on the stay; they do not order one."
@@ -25,7 +31,7 @@ internal static partial class StayClassifier
             return;
         }
 
-        if (!title.Contains("ORDER", StringComparison.Ordinal) && MotionTitle().IsMatch(titleArea))
+        if (bucket.DocumentType == DocumentTypes.Motion)
         {
             Not(bucket, "A motion or notice filed by a party, not an order of the court.");
             return;
@@ -49,7 +55,7 @@ internal static partial class StayClassifier
         }
 
         bucket.IsStayOrder = true;
-        bucket.Stay = new StayInfo(Kind(flow + "\n" + title), Scope(flow, title), Until(flow));
+        bucket.Stay = new StayInfo(Kind(flow + "\n" + title), Scope(flow, title), Until(flow), Vacated().IsMatch(flow));
     }
 
     private static void Not(StayOrderBucket bucket, string reason)
@@ -60,7 +66,7 @@ internal static partial class StayClassifier
 
     internal static string Kind(string text)
     {
-        if (Vdrp().IsMatch(text))
+        if (Vdrp().IsMatch(text) || VdrpTemplate().IsMatch(text))
         {
             return StayKinds.VdrpSettlement;
         }
@@ -150,6 +156,14 @@ internal static partial class StayClassifier
 
     [GeneratedRegex(@"\bVDRP\b|Voluntary\s+Dispute\s+Resolution", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Vdrp();
+
+    // The E.D. Cal. VDRP stay template directs the parties to "promptly meet and confer to discuss settlement"
+    // before contacting the VDRP administrator; an excerpt may end before "VDRP" is named.
+    [GeneratedRegex(@"\bpromptly\s+meet\s+and\s+confer\s+to\s+discuss\s+settlement\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex VdrpTemplate();
+
+    [GeneratedRegex(@"\b(?:deadlines|dates|hearings)\b[^.]{0,60}?\b(?:are|is|be)\s+(?:hereby\s+)?VACATED\b|\bvacates\s+all\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Vacated();
 
     [GeneratedRegex(@"\bKelly\s+v\.\s+Small\b|\bKelly\s+(?:stay|procedure)\b", RegexOptions.CultureInvariant)]
     private static partial Regex KellyPattern();

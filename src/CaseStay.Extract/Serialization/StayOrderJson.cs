@@ -44,7 +44,7 @@ public static class StayOrderJson
         var error = result.Error is null ? null : new ContractError(result.Error.Code, result.Error.Message);
         if (o is null)
         {
-            return new ContractRecord(source, false, null, null, null, null, null, null, null, null, [], [], [], [], warnings, error, null, null);
+            return new ContractRecord(source, false, null, null, null, null, null, null, null, null, [], [], [], [], warnings, error, null, null, null, [], []);
         }
 
         var cn = o.CaseNumber is null
@@ -61,7 +61,7 @@ public static class StayOrderJson
             o.Title,
             o.Judge is null ? null : new ContractJudge(o.Judge.Name, o.Judge.Title, o.Judge.Signature, o.Judge.Inferred),
             o.Dated,
-            o.Stay is null ? null : new ContractStay(o.Stay.Kind, o.Stay.Scope, o.Stay.Until),
+            o.Stay is null ? null : new ContractStay(o.Stay.Kind, o.Stay.Scope, o.Stay.Until, o.Stay.VacatesDeadlines),
             o.Directives.Select(d => new ContractDirective(d.Index, d.Label, d.Text, d.Page, d.Footnotes, d.Span)).ToArray(),
             o.Deadlines.Select(d => new ContractDeadline(d.DirectiveIndex, d.Description, d.Period, d.Trigger, d.TriggerText, d.Due, d.UnadjustedDue, d.Recurring, d.Explanation)).ToArray(),
             o.Citations.Select(c => new ContractCitation(c.Kind, c.Text, c.Title, c.Sections)).ToArray(),
@@ -69,7 +69,10 @@ public static class StayOrderJson
             warnings,
             error,
             o.FilingStamp,
-            o.Provenance);
+            o.Provenance,
+            o.DocumentType,
+            o.Contacts,
+            o.Facts);
     }
 
     private static JsonSerializerOptions Create(bool indented)
@@ -108,7 +111,10 @@ public sealed record ContractRecord(
     IReadOnlyList<ContractWarning> Warnings,
     ContractError? Error,
     FilingStamp? FilingStamp,
-    IReadOnlyDictionary<string, SourceSpan>? Provenance);
+    IReadOnlyDictionary<string, SourceSpan>? Provenance,
+    string? DocumentType,
+    IReadOnlyList<Contact> Contacts,
+    IReadOnlyList<ProceduralFact> Facts);
 
 /// <summary>Contract: source.</summary>
 public sealed record ContractSource(string? Path, string Kind, int Pages, string Sha256);
@@ -126,7 +132,7 @@ public sealed record ContractParties(IReadOnlyList<string> Plaintiffs, IReadOnly
 public sealed record ContractJudge(string? Name, string? Title, string? Signature, bool Inferred);
 
 /// <summary>Contract: stay.</summary>
-public sealed record ContractStay(string? Kind, string? Scope, string? Until);
+public sealed record ContractStay(string? Kind, string? Scope, string? Until, bool VacatesDeadlines);
 
 /// <summary>Contract: one directive.</summary>
 public sealed record ContractDirective(int Index, string? Label, string Text, int Page, IReadOnlyList<string> Footnotes, SourceSpan Provenance);

@@ -189,8 +189,8 @@ internal sealed class NormalizedDocument
             return true;
         }
 
-        var atStart = i == t.Start || source[i - 1] is '(' or '"' or '“';
-        var atEnd = i == t.End - 1 || source[i + 1] is '.' or ',' or ';' or ':' or ')' or '"' or '”';
+        var atStart = (i == t.Start || source[i - 1] is '(' or '"' or '“') && i + 1 < t.End && char.IsLetter(source[i + 1]);
+        var atEnd = (i == t.End - 1 || source[i + 1] is '.' or ',' or ';' or ':' or ')' or '"' or '”') && i > t.Start && (char.IsLetter(source[i - 1]) || source[i - 1] == '.');
         return atStart || atEnd;
     }
 

@@ -80,6 +80,26 @@ public class CliTests
         err.Should().Contain("file-not-found");
     }
 
+    [Fact]
+    public async Task Extract_Ics_OneEventPerComputedDeadline()
+    {
+        var file = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".ics");
+        try
+        {
+            var input = Path.Combine(Orders, "vdrp-pleading-2p", "input.txt");
+            var (code, _, err) = await Run("extract", input, "--ics", file);
+            code.Should().Be(0, err);
+            var ics = await File.ReadAllTextAsync(file);
+            ics.Should().StartWith("BEGIN:VCALENDAR");
+            ics.Split("BEGIN:VEVENT").Length.Should().Be(2, "one deadline has a due date; the VDRP report is event-anchored");
+            ics.Should().Contain("DTSTART;VALUE=DATE:20250417").And.Contain("2:23-cv-01234-TLN-AC");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Theory]
     [InlineData("extract")]
     [InlineData("extract", "x.txt", "--format", "xml")]

@@ -82,6 +82,9 @@ public partial class RealCorpusTests(ITestOutputHelper output)
             Accuracy("dated").Should().Be(1.0, table);
             // Two labels (021, 075) rest on the docket summary, not on the excerpt: see README "Accuracy".
             Accuracy("isStayOrder").Should().BeGreaterThanOrEqualTo(0.92, table);
+            // The kind is right wherever the stay decision is.
+            var agreed = rows.Where(r => r.Field == "isStayOrder" && r.Ok).Select(r => r.File).ToHashSet();
+            rows.Where(r => r.Field == "stayKind" && agreed.Contains(r.File)).Should().OnlyContain(r => r.Ok, table);
         }
     }
 

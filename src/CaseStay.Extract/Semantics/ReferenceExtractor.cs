@@ -1,0 +1,163 @@
+using System.Text.RegularExpressions;
+using CaseStay.Extract.Fields;
+using NodaTime.Text;
+
+namespace CaseStay.Extract.Semantics;
+
+/// <summary>
+/// Citations (U.S.C., Federal Rules, local rules, cases, docket references), contacts and procedural facts
+/// (removal, answer, motions granted or denied) from the whole text.
+/// </summary>
+internal static partial class ReferenceExtractor
+{
+    private static readonly LocalDatePattern s_long = LocalDatePattern.CreateWithInvariantCulture("MMMM d uuuu");
+    private static readonly string[] s_signals = ["See also ", "see also ", "See, e.g., ", "See ", "see ", "Cf. ", "cf. ", "accord ", "Accord ", "quoting ", "citing ", "(", "e.g., "];
+
+    public static void Extract(StayOrderBucket bucket)
+    {
+        var flow = bucket.Document.Flow.Replace('\n', ' ');
+        var citations = new List<(int At, Citation Value)>();
+        foreach (Match m in Usc().Matches(flow))
+        {
+            citations.Add((m.Index, new Citation("usc", Clean(m.Value), int.Parse(m.Groups["title"].Value, System.Globalization.CultureInfo.InvariantCulture), Sections(m.Groups["secs"].Value))));
+        }
+
+        foreach (Match m in BareSection().Matches(flow))
+        {
+            citations.Add((m.Index, new Citation("section", Clean(m.Value), null, Sections(m.Groups["secs"].Value))));
+        }
+
+        foreach (Match m in FederalRule().Matches(flow))
+        {
+            citations.Add((m.Index, new Citation("rule", Clean(m.Value), null, [m.Groups["rule"].Value])));
+        }
+
+        foreach (Match m in LocalRule().Matches(flow))
+        {
+            citations.Add((m.Index, new Citation("local-rule", Clean(m.Value), null, [m.Groups["rule"].Value])));
+        }
+
+        foreach (Match m in CaseCitation().Matches(flow))
+        {
+            var text = m.Value;
+            var cut = 0;
+            var repAt = m.Groups["rep"].Index - m.Index;
+            foreach (var signal in s_signals)
+            {
+                var i = text.LastIndexOf(signal, repAt, StringComparison.Ordinal);
+                if (i >= 0)
+                {
+                    cut = Math.Max(cut, i + signal.Length);
+                }
+            }
+
+            text = text[cut..];
+            citations.Add((m.Index, new Citation("case", Clean(text), null, [$"{m.Groups["vol"].Value} {CaptionExtractor.Collapse(m.Groups["rep"].Value)} {m.Groups["page"].Value}"])));
+        }
+
+        foreach (Match m in Docket().Matches(flow))
+        {
+            var numbers = DocketNumber().Matches(m.Groups["nums"].Value).Select(n => n.Value).ToArray();
+            citations.Add((m.Index, new Citation("docket", Clean(m.Value), null, numbers)));
+        }
+
+        bucket.Citations.AddRange(citations.OrderBy(c => c.At).Select(c => c.Value).DistinctBy(c => (c.Kind, c.Text)));
+
+        foreach (Match m in ContactPattern().Matches(flow))
+        {
+            var name = m.Groups["name"].Success ? m.Groups["name"].Value.Trim() : null;
+            bucket.Contacts.Add(new Contact(CaptionExtractor.Collapse(m.Groups["role"].Value), name,
+                m.Groups["phone"].Success ? m.Groups["phone"].Value : null, m.Groups["email"].Success ? m.Groups["email"].Value.TrimEnd('.') : null));
+        }
+
+        Facts(bucket);
+    }
+
+    private static void Facts(StayOrderBucket bucket)
+    {
+        foreach (var sentence in SentenceSplit().Split(bucket.Document.Flow))
+        {
+            string? kind = null;
+            if (Removed().IsMatch(sentence))
+            {
+                kind = "removal";
+            }
+            else if (AnswerFiled().IsMatch(sentence))
+            {
+                kind = "answer";
+            }
+            else if (Ruling().Match(sentence) is { Success: true } r)
+            {
+                kind = r.Groups["ruling"].Value.Equals("GRANTED", StringComparison.Ordinal) || r.Groups["ruling"].Value.Equals("GRANTS", StringComparison.Ordinal)
+                    ? "motion-granted" : "motion-denied";
+            }
+
+            if (kind is null)
+            {
+                continue;
+            }
+
+            var date = DateInSentence().Match(sentence);
+            var parsed = date.Success ? s_long.Parse($"{date.Groups["month"].Value} {date.Groups["day"].Value} {date.Groups["year"].Value}") : null;
+            var dockets = Docket().Matches(sentence).SelectMany(d => DocketNumber().Matches(d.Groups["nums"].Value).Select(n => n.Value)).Distinct().ToArray();
+            var statutes = Usc().Matches(sentence).Select(u => Clean(u.Value)).ToArray();
+            bucket.Facts.Add(new ProceduralFact(kind, parsed is { Success: true } ? parsed.Value : null, CaptionExtractor.Collapse(sentence), dockets, statutes));
+        }
+    }
+
+    private static string Clean(string s)
+    {
+        var t = CaptionExtractor.Collapse(s).TrimEnd('.', ',', ';', ' ');
+        while (t.EndsWith(')') && t.Count(c => c == ')') > t.Count(c => c == '('))
+        {
+            t = t[..^1].TrimEnd('.', ',', ';', ' ');
+        }
+
+        return t;
+    }
+
+    private static IReadOnlyList<string> Sections(string secs) =>
+        SectionNumber().Matches(secs).Select(x => x.Value.TrimEnd('.', ',')).Where(x => x.Length > 0).ToArray();
+
+    [GeneratedRegex(@"(?<title>\d{1,2})\s+U\.\s?S\.\s?C\.?\s*(?:A\.\s*)?§§?\s*(?<secs>\d[\w()\-–.]*(?:\s*(?:,|and|&|or)\s*(?:and\s+)?\d[\w()\-–]*)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Usc();
+
+    [GeneratedRegex(@"(?<!U\.\s?S\.\s?C\.?\s*(?:A\.\s*)?)(?<!Code\s)(?<!§)§§?\s*(?<secs>\d+[\w()]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex BareSection();
+
+    [GeneratedRegex(@"\d+[a-z]?(?:\([\w]+\))*", RegexOptions.CultureInvariant)]
+    private static partial Regex SectionNumber();
+
+    [GeneratedRegex(@"\b(?:Fed(?:eral|\.)\s*R(?:ule|\.)?\s*(?:of\s+)?Civ(?:il|\.)\s*P(?:rocedure|\.)?\s*(?<rule>\d+(?:\([a-z0-9]+\))*)|Rule\s+(?<rule>\d+(?:\([a-z0-9]+\))*)\s+of\s+the\s+Federal\s+Rules\s+of\s+Civil\s+Procedure)", RegexOptions.CultureInvariant)]
+    private static partial Regex FederalRule();
+
+    [GeneratedRegex(@"\b(?:(?:E\.D\.\s*Cal\.\s*|Eastern\s+District\s+of\s+California\s+)?(?:L\.\s?R\.|Local\s+Rule|Civil\s+Local\s+Rule))\s*(?<rule>\d+(?:[-.]\d+)?(?:\([a-z0-9]+\))*)", RegexOptions.CultureInvariant)]
+    private static partial Regex LocalRule();
+
+    [GeneratedRegex(@"\b[A-Z][^,;()§]{0,80}?\s+v\.\s+[^;()§]{1,100}?,\s+(?<vol>\d{1,4})\s+(?<rep>U\.\s?S\.|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th)|F\.\s?Supp\.\s?(?:2d|3d)?|F\.\s?App'x|Cal\.\s?(?:App\.\s?)?(?:2d|3d|4th|5th)?|WL)\s+(?<page>\d{1,8})(?:,\s*(?:at\s+)?\*?\d+(?:[-–]\d+)?)*\s*\((?:[^()]{0,40}?)?\d{4}\)", RegexOptions.CultureInvariant)]
+    private static partial Regex CaseCitation();
+
+    [GeneratedRegex(@"\b(?:ECF|Doc|Docs|Dkt|Dckt|Docket)\.?\s*(?:Nos?\.|Numbers?)?\s*(?<nums>\d+(?:-\d+)?(?:\s*(?:,|&|and)\s*\d+(?:-\d+)?)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Docket();
+
+    [GeneratedRegex(@"\d+(?:-\d+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex DocketNumber();
+
+    [GeneratedRegex(@"(?<role>VDRP\s+administrator|ADR\s+(?:Director|Coordinator|coordinator)|[Cc]ourtroom\s+[Dd]eputy)\s*,?\s*(?<name>[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){1,2})\s*,?\s*(?:at\s+)?(?<phone>\(\d{3}\)\s*\d{3}-\d{4}|\d{3}[-.]\d{3}[-.]\d{4})?(?:\s*(?:or|,|and)\s*)?(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex ContactPattern();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z(])|\n\s*\n", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceSplit();
+
+    [GeneratedRegex(@"\bremoved\s+(?:this|the)\s+(?:\w+\s+){0,3}(?:action|case)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Removed();
+
+    [GeneratedRegex(@"\bfiled\s+(?:an|their|its|his|her)\s+answer\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AnswerFiled();
+
+    [GeneratedRegex(@"\b(?:motion|request|stipulation|application)\b(?:[^.]|\.(?=\s*\d)){0,160}?\b(?:is|are|be)\s+(?:hereby\s+)?(?<ruling>GRANTED|DENIED)\b|\b(?:Court|court)\s+(?:hereby\s+)?(?<ruling>GRANTS|DENIES)\b[^.]{0,40}?\b(?:motion|request)", RegexOptions.CultureInvariant)]
+    private static partial Regex Ruling();
+
+    [GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<day>\d{1,2}),\s+(?<year>\d{4})", RegexOptions.CultureInvariant)]
+    private static partial Regex DateInSentence();
+}
