@@ -26,7 +26,9 @@ internal static class CliApp
         holidays.AcceptOnlyFromAmong("federal+california", "federal");
         var inferJudge = new Option<bool>("--infer-judge") { Description = "Fill a judge name printed only as a signature image from the case-number initials (marked inferred)." };
         var extract = new Command("extract", "Extract stay orders from files and folders.") { paths, format, output, ocr, parallel, ordered, inferJudge, ics, holidays };
-        var root = new RootCommand("casestay: extract E.D. Cal. stay orders into typed JSON records.") { extract };
+        var textPath = new Argument<string>("file") { Description = "A .txt, .md or .pdf file." };
+        var text = new Command("text", "Print the text the extractor reads for a file (after PDF layout analysis).") { textPath };
+        var root = new RootCommand("casestay: extract E.D. Cal. stay orders into typed JSON records.") { extract, text };
 
         var parse = root.Parse(args);
         var wantsHelp = args.Any(a => a is "-h" or "--help" or "-?" or "--version");
@@ -44,6 +46,19 @@ internal static class CliApp
 
             await stderr.WriteLineAsync("Usage: casestay extract PATH... [--format json|jsonl|csv] [--out FILE] [--ocr auto|never|always] [--parallel N] [--ordered]").ConfigureAwait(false);
             return 2;
+        }
+
+        if (parse.CommandResult.Command == text)
+        {
+            var (content, error) = await StayOrderExtractor.ReadTextAsync(parse.GetValue(textPath)!, cancellationToken).ConfigureAwait(false);
+            if (content is null)
+            {
+                await stderr.WriteLineAsync($"{error!.Code}: {error.Message}").ConfigureAwait(false);
+                return 1;
+            }
+
+            await stdout.WriteAsync(content).ConfigureAwait(false);
+            return 0;
         }
 
         if (parse.CommandResult.Command != extract)

@@ -19,7 +19,7 @@ namespace CaseStay.Extract;
 public static class StayOrderExtractor
 {
     private static readonly string[] s_textExtensions = [".txt", ".md", ".text", ".markdown"];
-    private static readonly string[] s_pendingExtensions = [".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"];
+    private static readonly string[] s_pendingExtensions = [".png", ".jpg", ".jpeg", ".tif", ".tiff"];
 
     /// <summary>Extracts from text already in memory (plain, OCR or markdown-ish).</summary>
     /// <param name="text">The order's text.</param>
@@ -57,7 +57,7 @@ public static class StayOrderExtractor
             }
 
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            return ExtractBytes(bytes, path, options);
+            return ExtractBytes(bytes, path, options, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -102,7 +102,7 @@ public static class StayOrderExtractor
                 buffer.Write(chunk, 0, read);
             }
 
-            return ExtractBytes(buffer.ToArray(), name, options);
+            return ExtractBytes(buffer.ToArray(), name, options, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -114,10 +114,15 @@ public static class StayOrderExtractor
         }
     }
 
-    private static ExtractionResult ExtractBytes(byte[] bytes, string? path, ExtractionOptions options)
+    private static ExtractionResult ExtractBytes(byte[] bytes, string? path, ExtractionOptions options, CancellationToken cancellationToken)
     {
         var sha = Sha256(bytes);
         var ext = Path.GetExtension(path ?? string.Empty).ToLowerInvariant();
+        if (ext == ".pdf")
+        {
+            return ExtractPdf(bytes, path, options, sha, cancellationToken);
+        }
+
         if (s_pendingExtensions.Contains(ext))
         {
             return ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Unknown, 0, sha), ErrorCodes.UnsupportedFormat,
@@ -132,6 +137,70 @@ public static class StayOrderExtractor
 
         var text = DecodeText(bytes);
         return ExtractTextCore(text, options, path, sha);
+    }
+
+    /// <summary>The text the pipeline reads for a file, after layout analysis (for PDFs: reading order, margin
+    /// numbers, sidebars and running footers removed, caption cells split); for diagnosing an extraction.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The text, or null with an error when the file cannot be read.</returns>
+    public static async Task<(string? Text, ExtractionError? Error)> ReadTextAsync(string path, CancellationToken cancellationToken = default)
+    {
+        if (!File.Exists(path))
+        {
+            return (null, new ExtractionError(ErrorCodes.FileNotFound, $"No file at '{path}'."));
+        }
+
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        if (Path.GetExtension(path).Equals(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            var (layer, error) = Pdf.PdfTextReader.Read(bytes, cancellationToken);
+            return (layer?.Text, error);
+        }
+
+        return (DecodeText(bytes), null);
+    }
+
+    private static ExtractionResult ExtractPdf(byte[] bytes, string? path, ExtractionOptions options, string sha, CancellationToken cancellationToken)
+    {
+        var (layer, error) = Pdf.PdfTextReader.Read(bytes, cancellationToken);
+        if (layer is null)
+        {
+            return ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Unknown, 0, sha), error!.Code, error.Message);
+        }
+
+        var source = new SourceInfo(path, SourceKinds.PdfText, layer.Pages, sha);
+        var warnings = new List<ExtractionWarning>();
+        if (layer.Encrypted)
+        {
+            warnings.Add(new ExtractionWarning(WarningCodes.PdfEncrypted, "The PDF is encrypted with an owner password only; its text was readable."));
+        }
+
+        if (layer.PagesWithoutText.Count > 0)
+        {
+            warnings.Add(new ExtractionWarning(WarningCodes.OcrNeeded,
+                $"Page(s) {string.Join(", ", layer.PagesWithoutText)} of {layer.Pages} have no usable text layer (scanned or unmapped glyphs); they need OCR."));
+        }
+
+        if (string.IsNullOrWhiteSpace(layer.Text) || layer.PagesWithoutText.Count == layer.Pages)
+        {
+            return new ExtractionResult(source,
+                new StayOrder { IsStayOrder = false, NotStayReason = "The PDF has no usable text layer (a scan); its pages need OCR." },
+                null, warnings);
+        }
+
+        var result = ExtractTextCore(layer.Text, options, path, sha);
+        if (!result.Success)
+        {
+            return result with { Source = source };
+        }
+
+        return result with
+        {
+            Source = source,
+            Order = Pdf.PdfProvenance.AttachBoxes(result.Order, layer),
+            Warnings = [.. warnings, .. result.Warnings.Select(w => w with { Span = Pdf.PdfProvenance.WithBox(w.Span, layer) })],
+        };
     }
 
     private static string DecodeText(byte[] bytes)

@@ -17,7 +17,10 @@ internal static class DirectiveExtractor
     {
         var doc = bucket.Document;
         var flow = doc.Flow;
-        var footnoteRanges = bucket.FootnoteLines.Select(i => (doc.Lines[i].FlowStart, doc.Lines[i].FlowEnd)).ToList();
+        // Footnote lines and CM/ECF stamps ("Case … Document 7 Filed … Page 2 of 2") are not part of any directive.
+        var footnoteRanges = bucket.FootnoteLines.Select(i => (doc.Lines[i].FlowStart, doc.Lines[i].FlowEnd))
+            .Concat(Patterns.FilingStamp().Matches(flow).Select(m => (FlowStart: m.Index, FlowEnd: m.Index + m.Length)))
+            .ToList();
         bool InFootnote(int pos) => footnoteRanges.Any(r => pos >= r.FlowStart && pos < r.FlowEnd);
 
         var from = Math.Min(bucket.BodyStart, flow.Length);

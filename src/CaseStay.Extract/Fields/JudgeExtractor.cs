@@ -30,7 +30,11 @@ internal static partial class JudgeExtractor
             spanEnd = printed.Index + printed.Length;
         }
 
-        var slash = Patterns.SlashS().Matches(flow).LastOrDefault();
+        // "/s/ Name" is the judge's only when a judge's title follows it or the roster knows the name
+        // (attorneys and court reporters sign with "/s/" too).
+        var slash = Patterns.SlashS().Matches(flow).LastOrDefault(m =>
+            Patterns.TitleOnly().IsMatch(flow.AsSpan(m.Index, Math.Min(300, flow.Length - m.Index)).ToString())
+            || JudgeRoster.Default.TryGetByName(CaptionExtractor.Collapse(m.Groups["name"].Value), out _));
         if (slash is not null)
         {
             signature = "/s/ " + CaptionExtractor.Collapse(slash.Groups["name"].Value);

@@ -16,7 +16,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"District\s+Court\s*,\s*(?<dir>[ENCSWM])\.\s?D\.\s+(?<state>[A-Z][a-z]+)", RegexOptions.CultureInvariant)]
     internal static partial Regex CourtAbbreviated();
 
-    [GeneratedRegex(@"^[\s*]*(?<div>[A-Z][A-Z]+)\s+DIVISION\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s*,]*(?<div>[A-Z][A-Z]+)\s+DIVISION\b", RegexOptions.CultureInvariant)]
     internal static partial Regex Division();
 
     [GeneratedRegex(@"CIVIL\s+MINUTES", RegexOptions.CultureInvariant)]
@@ -34,7 +34,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"^(?<nm>\d{2})-(?<nd>\d{2})-(?<ny>\d{4})$", RegexOptions.CultureInvariant)]
     internal static partial Regex DateOnlyLine();
 
-    [GeneratedRegex(@"(?<![A-Za-z])/s/\s*(?<name>[A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*){1,4}(?:,?[ \t]+(?:Jr\.|Sr\.|III|II|IV|JR\.|SR\.))?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z])/s/[ \t]*(?!UNITED\b|U\.S\.|CHIEF\b|SENIOR\b)(?<name>[A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*){1,4}(?:,?[ \t]+(?:Jr\.|Sr\.|III|II|IV|JR\.|SR\.))?)", RegexOptions.CultureInvariant)]
     internal static partial Regex SlashS();
 
     [GeneratedRegex(@"(?:(?i:(?:THE\s+)?(?:HONORABLE|HON\.))\s+)?(?<name>(?:(?:[A-Z][A-Z'’\-]+|[A-Z]\.)[ \t]+){1,4}[A-Z][A-Z'’\-]+(?:,?[ \t]+(?:JR\.|SR\.|III|II|IV))?)[ \t]*,?\s*(?<title>(?:CHIEF\s+|SENIOR\s+)?(?:UNITED\s+STATES|U\.\s?S\.)\s+(?:DISTRICT|MAGISTRATE|BANKRUPTCY)\s+JUDGE|SENIOR\s+(?:UNITED\s+STATES\s+)?DISTRICT\s+JUDGE|CHIEF\s+(?:UNITED\s+STATES\s+)?DISTRICT\s+JUDGE)", RegexOptions.CultureInvariant)]

@@ -30,6 +30,10 @@ public static class WarningCodes
     public const string JudgeInitialsMismatch = "judge-initials-mismatch";
     /// <summary>The text looked binary or mostly unreadable.</summary>
     public const string UnreadableText = "unreadable-text";
+    /// <summary>The PDF is encrypted with an owner password only; its text was read.</summary>
+    public const string PdfEncrypted = "pdf-encrypted";
+    /// <summary>Some pages have no usable text layer and need OCR.</summary>
+    public const string OcrNeeded = "ocr-needed";
     /// <summary>The caption page was printed after a later page; the pages were put back in order.</summary>
     public const string PagesReordered = "pages-reordered";
     /// <summary>A deadline is measured from the order's date, but the order has no dated line.</summary>

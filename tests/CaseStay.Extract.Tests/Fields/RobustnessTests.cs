@@ -49,10 +49,10 @@ public class RobustnessTests
     }
 
     [Fact]
-    public async Task PdfAndImages_UnsupportedFormat_UntilTheirReadersLand()
+    public async Task Images_UnsupportedFormat_UntilOcrLands()
     {
-        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".pdf");
-        await File.WriteAllTextAsync(path, "%PDF-1.4 not really");
+        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".png");
+        await File.WriteAllBytesAsync(path, [0x89, 0x50, 0x4E, 0x47]);
         try
         {
             var result = await StayOrderExtractor.ExtractFileAsync(path);

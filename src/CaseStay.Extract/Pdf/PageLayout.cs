@@ -1,0 +1,306 @@
+using System.Globalization;
+using System.Text;
+using UglyToad.PdfPig.Content;
+
+namespace CaseStay.Extract.Pdf;
+
+/// <summary>One line of a PDF page in reading order.</summary>
+/// <param name="Words">Its words, left to right.</param>
+/// <param name="Baseline">Its baseline y.</param>
+/// <param name="Size">Median font size.</param>
+/// <param name="BlankBefore">A paragraph break precedes it.</param>
+/// <param name="IsBottomBand">It sits in the page's bottom band (running footers, page numbers).</param>
+/// <param name="IsFootnote">It is footnote text (small type at the foot of the page).</param>
+internal sealed record PdfLine(IReadOnlyList<PdfWord> Words, double Baseline, double Size, bool BlankBefore, bool IsBottomBand, bool IsFootnote)
+{
+    /// <summary>True for the CM/ECF stamp band above the text.</summary>
+    public bool IsTopBand { get; init; }
+
+    public string Text => string.Join(' ', Words.Select(w => w.Text));
+
+    public double Left => Words[0].Left;
+}
+
+/// <summary>The layout of one page: margin numbers, sidebars, bare page numbers removed; caption cells split.</summary>
+internal sealed class PageLayout
+{
+    private const double BottomBand = 60;
+
+    private PageLayout(List<PdfLine> lines, bool usable)
+    {
+        Lines = lines;
+        HasUsableText = usable;
+    }
+
+    public List<PdfLine> Lines { get; }
+
+    public bool HasUsableText { get; }
+
+    public static PageLayout Analyze(Page page)
+    {
+        var words = PdfTextReader.WordsOf(page).ToList();
+        var height = page.Height;
+        var width = page.Width;
+        var usable = IsUsable(page, words, height);
+        words = RemoveMarginNumbers(words, width);
+        var lines = GroupLines(words);
+        var bodySize = BodySize(lines);
+        lines = MarkSuperscripts(lines);
+        lines = lines.Where(l => !IsBarePageNumber(l, height)).ToList();
+        lines = SplitCaption(page, lines, width);
+        var result = new List<PdfLine>(lines.Count);
+        var gaps = new List<double>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var g = lines[i - 1].Baseline - lines[i].Baseline;
+            if (g > 0)
+            {
+                gaps.Add(g);
+            }
+        }
+
+        var typical = gaps.Count > 0 ? gaps.Order().ElementAt(gaps.Count / 2) : 24;
+        var bodyLeft = lines.Count > 0 ? lines.Select(l => l.Left).Order().ElementAt(lines.Count / 4) : 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var blank = false;
+            if (i > 0)
+            {
+                var gap = lines[i - 1].Baseline - line.Baseline;
+                blank = gap > typical * 1.6 || gap < 0 || (line.Left > bodyLeft + 20 && gap > line.Size * 1.2);
+            }
+
+            var footnote = line.Size < bodySize - 1.2 && line.Baseline < height * 0.35;
+            result.Add(line with { BlankBefore = blank, IsBottomBand = line.Baseline < BottomBand, IsFootnote = footnote, IsTopBand = line.Baseline > height - 45 });
+        }
+
+        return new PageLayout(result, usable);
+    }
+
+    private static bool IsUsable(Page page, List<PdfWord> words, double height)
+    {
+        var letters = page.Letters;
+        if (letters.Count == 0)
+        {
+            return false;
+        }
+
+        // Only a CM/ECF stamp in the top band, or glyphs without a Unicode mapping: the page needs OCR.
+        var body = words.Where(w => w.Top < height - 45).Sum(w => w.Text.Count(char.IsLetter));
+        var unmapped = letters.Count(l => l.Value.Contains("cid:", StringComparison.Ordinal) || l.Value.Any(c => c == '\uFFFD' || char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.PrivateUse));
+        return body >= 20 && unmapped * 5 < letters.Count;
+    }
+
+    /// <summary>The pleading margin: integers 1–32 stacked in one narrow x column at the left, increasing down the page.</summary>
+    private static List<PdfWord> RemoveMarginNumbers(List<PdfWord> words, double width)
+    {
+        var candidates = words.Where(w => w.Right < width * 0.25 && w.Text.Length <= 2 && int.TryParse(w.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v is >= 1 and <= 32).ToList();
+        if (candidates.Count < 4)
+        {
+            return words;
+        }
+
+        var best = candidates.GroupBy(w => Math.Round(w.Right / 8)).OrderByDescending(g => g.Count()).First().ToList();
+        var near = candidates.Where(w => Math.Abs(w.Right - best[0].Right) <= 8).OrderByDescending(w => w.Baseline).ToList();
+        if (near.Count < 4)
+        {
+            return words;
+        }
+
+        var values = near.Select(w => int.Parse(w.Text, CultureInfo.InvariantCulture)).ToList();
+        var ascending = values.Zip(values.Skip(1)).Count(p => p.Second == p.First + 1);
+        if (ascending * 10 < (values.Count - 1) * 7)
+        {
+            return words;
+        }
+
+        var remove = near.ToHashSet();
+        return words.Where(w => !remove.Contains(w)).ToList();
+    }
+
+    private static List<PdfLine> GroupLines(List<PdfWord> words)
+    {
+        var lines = new List<(double Baseline, double Size, List<PdfWord> Words)>();
+        foreach (var w in words.OrderByDescending(w => w.Baseline).ThenBy(w => w.Left))
+        {
+            var match = lines.FindIndex(l => Math.Abs(l.Baseline - w.Baseline) <= Math.Max(2.5, 0.45 * Math.Max(l.Size, w.Size)));
+            if (match >= 0)
+            {
+                lines[match].Words.Add(w);
+            }
+            else
+            {
+                lines.Add((w.Baseline, w.Size, [w]));
+            }
+        }
+
+        return lines
+            .Select(l => new PdfLine(l.Words.OrderBy(w => w.Left).ToList(), l.Words.Max(w => w.Baseline), Median(l.Words.Select(w => w.Size)), false, false, false))
+            .OrderByDescending(l => l.Baseline)
+            .ToList();
+    }
+
+    private static double BodySize(List<PdfLine> lines)
+    {
+        var sizes = lines.SelectMany(l => l.Words.Select(w => (w.Size, w.Text.Length))).ToList();
+        if (sizes.Count == 0)
+        {
+            return 12;
+        }
+
+        return sizes.GroupBy(s => Math.Round(s.Size)).OrderByDescending(g => g.Sum(s => s.Length)).First().Key;
+    }
+
+    /// <summary>Digits set smaller and raised above the line are footnote markers: written as ¹²³.</summary>
+    private static List<PdfLine> MarkSuperscripts(List<PdfLine> lines)
+    {
+        var result = new List<PdfLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            var lineSize = line.Size;
+            var baseline = Median(line.Words.Select(w => w.Baseline));
+            var words = new List<PdfWord>(line.Words.Count);
+            foreach (var w in line.Words)
+            {
+                if (w.Letters.Count == 0 || !w.Letters.Any(l => l.Value.Length == 1 && char.IsAsciiDigit(l.Value[0])))
+                {
+                    words.Add(w);
+                    continue;
+                }
+
+                var sb = new StringBuilder();
+                var mainBase = Median(w.Letters.Where(l => l.Size >= w.Size * 0.9).Select(l => l.Baseline).DefaultIfEmpty(baseline));
+                foreach (var l in w.Letters)
+                {
+                    var raised = l.Baseline > Math.Max(mainBase, baseline - 0.5) + (0.18 * lineSize) || (w.Letters.All(x => x.Size < lineSize * 0.8) && l.Baseline > baseline + (0.18 * lineSize));
+                    var small = l.Size < lineSize * 0.85 || l.Size < w.Letters.Max(x => x.Size) * 0.85;
+                    sb.Append(raised && small && l.Value.Length == 1 && char.IsAsciiDigit(l.Value[0]) ? Superscript(l.Value[0]) : l.Value);
+                }
+
+                words.Add(w with { Text = sb.ToString() });
+            }
+
+            // A footnote line whose marker is printed small at its start ("1 The parties …" in 10-point type).
+            result.Add(line with { Words = words });
+        }
+
+        return result;
+    }
+
+    private static bool IsBarePageNumber(PdfLine line, double height)
+    {
+        if (line.Baseline > BottomBand + 20 && line.Baseline < height - 60)
+        {
+            return false;
+        }
+
+        var t = line.Text.Trim();
+        var core = t.Trim('-', '–', ' ');
+        return (core.Length is > 0 and <= 4 && core.All(char.IsAsciiDigit))
+            || (t.StartsWith("Page ", StringComparison.OrdinalIgnoreCase) && t.Length < 20 && !t.Contains("Document", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The caption table: where a column of ")" characters, a ruled vertical line, or a constant wide gap divides
+    /// the caption lines, the left cell (parties) is read first, then the right cell (case number, title).
+    /// </summary>
+    private static List<PdfLine> SplitCaption(Page page, List<PdfLine> lines, double width)
+    {
+        var (divider, top, bottom) = FindDivider(page, lines, width);
+        if (divider is not { } x)
+        {
+            return lines;
+        }
+
+        var before = lines.Where(l => l.Baseline > top).ToList();
+        var region = lines.Where(l => l.Baseline <= top && l.Baseline >= bottom).ToList();
+        var after = lines.Where(l => l.Baseline < bottom).ToList();
+        var left = new List<PdfLine>();
+        var right = new List<PdfLine>();
+        foreach (var line in region)
+        {
+            var l = line.Words.Where(w => w.CenterX < x && !IsParen(w)).ToList();
+            var r = line.Words.Where(w => w.CenterX >= x && !IsParen(w)).ToList();
+            if (l.Count > 0)
+            {
+                left.Add(line with { Words = l });
+            }
+
+            if (r.Count > 0)
+            {
+                right.Add(line with { Words = r });
+            }
+        }
+
+        return [.. before, .. left, .. right, .. after];
+    }
+
+    private static bool IsParen(PdfWord w) => w.Text is ")" or "):" or ")." or "|";
+
+    private static (double? X, double Top, double Bottom) FindDivider(Page page, List<PdfLine> lines, double width)
+    {
+        var parens = lines.SelectMany(l => l.Words.Where(IsParen).Select(w => (w.CenterX, l.Baseline))).ToList();
+        var column = parens.GroupBy(p => Math.Round(p.CenterX / 6)).OrderByDescending(g => g.Count()).FirstOrDefault();
+        if (column is not null && column.Count() >= 3)
+        {
+            return (column.Average(p => p.CenterX), column.Max(p => p.Baseline) + 2, column.Min(p => p.Baseline) - 14);
+        }
+
+        foreach (var path in page.Paths)
+        {
+            if (path.GetBoundingRectangle() is not { } r)
+            {
+                continue;
+            }
+
+            if (r.Width < 3 && r.Height > 60 && r.Left > width * 0.3 && r.Left < width * 0.7)
+            {
+                return (r.Left, r.Top, r.Bottom);
+            }
+        }
+
+        // A wide gap at the same x on three or more caption lines (two cells without rules).
+        var candidates = new List<(double X, double Baseline)>();
+        foreach (var line in lines.Take(40))
+        {
+            for (var i = 1; i < line.Words.Count; i++)
+            {
+                var gap = line.Words[i].Left - line.Words[i - 1].Right;
+                if (gap >= 28 && line.Words[i].Left > width * 0.35 && line.Words[i].Left < width * 0.75)
+                {
+                    candidates.Add((line.Words[i].Left, line.Baseline));
+                }
+            }
+        }
+
+        var group = candidates.GroupBy(c => Math.Round(c.X / 15)).OrderByDescending(g => g.Count()).FirstOrDefault();
+        if (group is not null && group.Count() >= 3)
+        {
+            var lx = group.Min(c => c.X) - 4;
+            return (lx, group.Max(c => c.Baseline) + 2, group.Min(c => c.Baseline) - 2);
+        }
+
+        return (null, 0, 0);
+    }
+
+    private static char Superscript(char digit) => digit switch
+    {
+        '1' => '¹',
+        '2' => '²',
+        '3' => '³',
+        '4' => '⁴',
+        '5' => '⁵',
+        '6' => '⁶',
+        '7' => '⁷',
+        '8' => '⁸',
+        '9' => '⁹',
+        _ => '⁰',
+    };
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var list = values.Order().ToList();
+        return list.Count == 0 ? 0 : list[list.Count / 2];
+    }
+}

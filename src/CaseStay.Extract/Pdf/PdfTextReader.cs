@@ -1,0 +1,201 @@
+using System.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+using UglyToad.PdfPig.Exceptions;
+
+namespace CaseStay.Extract.Pdf;
+
+/// <summary>
+/// Stage 1–2 for born-digital PDFs: words from letters (PdfPig's nearest-neighbour word extractor, never
+/// <c>page.Text</c>), lines from baselines, the pleading margin, sidebars and running footers removed by
+/// geometry, the caption's two cells split, superscripts kept as ¹²³, and pages whose text layer is unusable
+/// flagged for OCR. The result is text for the text pipeline plus a map back to every word's box.
+/// </summary>
+internal static class PdfTextReader
+{
+    public static (PdfTextLayer? Layer, ExtractionError? Error) Read(byte[] bytes, CancellationToken cancellationToken)
+    {
+        if (bytes.Length == 0)
+        {
+            return (null, new ExtractionError(ErrorCodes.EmptyDocument, "The file is empty (0 bytes)."));
+        }
+
+        if (!HasPdfHeader(bytes))
+        {
+            return (null, new ExtractionError(ErrorCodes.PdfCorrupt, "The file has a .pdf name but is not a PDF (no %PDF- header)."));
+        }
+
+        try
+        {
+            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            var pages = new List<PageLayout>();
+            for (var n = 1; n <= document.NumberOfPages; n++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                pages.Add(PageLayout.Analyze(document.GetPage(n)));
+            }
+
+            return (Compose(pages, document.IsEncrypted), null);
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            return (null, new ExtractionError(ErrorCodes.PdfEncrypted, $"The PDF is encrypted and needs a password to open: {e.Message}"));
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var encrypted = e.Message.Contains("encrypt", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("password", StringComparison.OrdinalIgnoreCase);
+            return (null, encrypted
+                ? new ExtractionError(ErrorCodes.PdfEncrypted, $"The PDF is encrypted and could not be opened: {e.Message}")
+                : new ExtractionError(ErrorCodes.PdfCorrupt, $"The PDF could not be read ({e.GetType().Name}): {e.Message}"));
+        }
+    }
+
+    private static bool HasPdfHeader(byte[] bytes)
+    {
+        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 1024));
+        return head.Contains("%PDF-", StringComparison.Ordinal);
+    }
+
+    private static PdfTextLayer Compose(List<PageLayout> pages, bool encrypted)
+    {
+        RemoveRunningFooters(pages);
+        MoveFootnoteContinuations(pages);
+        var sb = new StringBuilder();
+        var placed = new List<PlacedWord>();
+        var withoutText = new List<int>();
+        for (var p = 0; p < pages.Count; p++)
+        {
+            if (p > 0)
+            {
+                sb.Append('\f');
+            }
+
+            var page = pages[p];
+            if (!page.HasUsableText)
+            {
+                withoutText.Add(p + 1);
+            }
+
+            var first = true;
+            foreach (var line in page.Lines)
+            {
+                if (!first)
+                {
+                    sb.Append('\n');
+                    if (line.BlankBefore)
+                    {
+                        sb.Append('\n');
+                    }
+                }
+
+                first = false;
+                for (var i = 0; i < line.Words.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        sb.Append(' ');
+                    }
+
+                    placed.Add(new PlacedWord(sb.Length, line.Words[i], line.IsFootnote || line.IsTopBand));
+                    sb.Append(line.Words[i].Text);
+                }
+            }
+        }
+
+        return new PdfTextLayer(sb.ToString(), placed, pages.Count, withoutText, encrypted);
+    }
+
+    /// <summary>Lines in the bottom band repeated on two or more pages (a running title) are dropped.</summary>
+    private static void RemoveRunningFooters(List<PageLayout> pages)
+    {
+        if (pages.Count < 2)
+        {
+            return;
+        }
+
+        static string Key(PdfLine l) => new(l.Text.Where(char.IsLetter).ToArray());
+        var counts = pages.SelectMany(p => p.Lines.Where(l => l.IsBottomBand).Select(Key).Where(k => k.Length > 3).Distinct())
+            .GroupBy(k => k).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
+        foreach (var page in pages)
+        {
+            page.Lines.RemoveAll(l => l.IsBottomBand && counts.Contains(Key(l)));
+        }
+    }
+
+    /// <summary>A footnote continued on the next page: its small-type lines without a marker at the foot of the
+    /// next page are moved to follow the footnote they continue, so the text pipeline joins them.</summary>
+    private static void MoveFootnoteContinuations(List<PageLayout> pages)
+    {
+        for (var p = 1; p < pages.Count; p++)
+        {
+            var previous = pages[p - 1];
+            var lastNote = previous.Lines.LastOrDefault(l => l.IsFootnote);
+            if (lastNote is null || EndsSentence(lastNote.Text))
+            {
+                continue;
+            }
+
+            var page = pages[p];
+            var firstNote = page.Lines.FindIndex(l => l.IsFootnote);
+            if (firstNote < 0 || StartsWithMarker(page.Lines[firstNote].Text))
+            {
+                continue;
+            }
+
+            var moved = new List<PdfLine>();
+            while (firstNote < page.Lines.Count && page.Lines[firstNote].IsFootnote && !StartsWithMarker(page.Lines[firstNote].Text))
+            {
+                moved.Add(page.Lines[firstNote] with { BlankBefore = false });
+                page.Lines.RemoveAt(firstNote);
+            }
+
+            var at = previous.Lines.IndexOf(lastNote) + 1;
+            previous.Lines.InsertRange(at, moved);
+        }
+    }
+
+    private static bool EndsSentence(string s)
+    {
+        var t = s.TrimEnd();
+        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '"' or '”' or ')';
+    }
+
+    private static bool StartsWithMarker(string s) => s.Length > 0 && (s[0] is '¹' or '²' or '³' or '⁴' or '⁵' or '⁶' or '⁷' or '⁸' or '⁹' || char.IsAsciiDigit(s[0]));
+
+    internal static IEnumerable<PdfWord> WordsOf(Page page)
+    {
+        foreach (var word in page.GetWords(NearestNeighbourWordExtractor.Instance))
+        {
+            if (string.IsNullOrWhiteSpace(word.Text) || word.TextOrientation != TextOrientation.Horizontal)
+            {
+                continue;
+            }
+
+            var letters = word.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+            if (letters.Count == 0)
+            {
+                continue;
+            }
+
+            var sizes = letters.Select(l => l.PointSize).Order().ToList();
+            var size = sizes[sizes.Count / 2];
+            var text = string.Concat(letters.Select(l => l.Value));
+            var box = word.BoundingBox;
+            yield return new PdfWord(text, page.Number, box.Left, box.Bottom, box.Right, box.Top, letters[0].StartBaseLine.Y, size)
+            {
+                Letters = letters.Select(l => new PdfLetter(l.Value, l.StartBaseLine.Y, l.PointSize)).ToArray(),
+            };
+        }
+    }
+}
+
+/// <summary>The letters of a word that superscript detection needs.</summary>
+/// <param name="Value">The glyph's text.</param>
+/// <param name="Baseline">Its baseline y.</param>
+/// <param name="Size">Its point size.</param>
+internal readonly record struct PdfLetter(string Value, double Baseline, double Size);
