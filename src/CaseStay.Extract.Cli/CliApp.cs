@@ -17,7 +17,7 @@ internal static class CliApp
         var format = new Option<string>("--format") { Description = "json (one array), jsonl (one record per line) or csv.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "jsonl", "csv");
         var output = new Option<string?>("--out") { Description = "Write records to this file instead of standard output." };
-        var ocr = new Option<string>("--ocr") { Description = "auto, never or always (OCR is not available in this version).", DefaultValueFactory = _ => "auto" };
+        var ocr = new Option<string>("--ocr") { Description = "auto (OCR pages without a usable text layer, and images), never, or always.", DefaultValueFactory = _ => "auto" };
         ocr.AcceptOnlyFromAmong("auto", "never", "always");
         var parallel = new Option<int>("--parallel") { Description = "Files extracted at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var ordered = new Option<bool>("--ordered") { Description = "With jsonl: write records in input order instead of as they finish." };
@@ -50,7 +50,9 @@ internal static class CliApp
 
         if (parse.CommandResult.Command == text)
         {
-            var (content, error) = await StayOrderExtractor.ReadTextAsync(parse.GetValue(textPath)!, cancellationToken).ConfigureAwait(false);
+            Extract.Ocr.TesseractOcrProvider.TryCreate(out var textOcr, out _);
+            using var textOcrProvider = textOcr;
+            var (content, error) = await StayOrderExtractor.ReadTextAsync(parse.GetValue(textPath)!, ExtractionOptions.Default with { Ocr = textOcr }, cancellationToken).ConfigureAwait(false);
             if (content is null)
             {
                 await stderr.WriteLineAsync($"{error!.Code}: {error.Message}").ConfigureAwait(false);
@@ -74,8 +76,23 @@ internal static class CliApp
             return 2;
         }
 
+        var ocrMode = parse.GetValue(ocr) switch
+        {
+            "never" => Extract.Ocr.OcrMode.Never,
+            "always" => Extract.Ocr.OcrMode.Always,
+            _ => Extract.Ocr.OcrMode.Auto,
+        };
+        Extract.Ocr.TesseractOcrProvider? provider = null;
+        if (ocrMode != Extract.Ocr.OcrMode.Never && !Extract.Ocr.TesseractOcrProvider.TryCreate(out provider, out var ocrError))
+        {
+            await stderr.WriteLineAsync($"casestay: {ocrError!.Message} (scanned pages are reported as needing OCR; images fail with ocr-unavailable)").ConfigureAwait(false);
+        }
+
+        using var ocrProvider = provider;
         var options = ExtractionOptions.Default with
         {
+            Ocr = provider,
+            OcrMode = ocrMode,
             InferJudgeFromInitials = parse.GetValue(inferJudge),
             HolidayCalendar = parse.GetValue(holidays) == "federal" ? Deadlines.HolidayCalendar.Federal : Deadlines.HolidayCalendar.FederalAndCalifornia,
         };

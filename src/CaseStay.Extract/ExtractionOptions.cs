@@ -15,6 +15,13 @@ public sealed record ExtractionOptions
     /// caller-supplied <see cref="Deadlines.HolidayCalendar.Custom"/> calendar.</summary>
     public Deadlines.HolidayCalendar HolidayCalendar { get; init; } = Deadlines.HolidayCalendar.FederalAndCalifornia;
 
+    /// <summary>The OCR engine for scanned PDFs and images (e.g. <c>TesseractOcrProvider</c> from the package
+    /// CaseStay.Extract.Ocr); null: scans are reported as needing OCR, images fail with <c>ocr-unavailable</c>.</summary>
+    public Ocr.IOcrProvider? Ocr { get; init; }
+
+    /// <summary>When to OCR PDF pages: <see cref="Ocr.OcrMode.Auto"/> (pages without a usable text layer), never, or always.</summary>
+    public Ocr.OcrMode OcrMode { get; init; } = CaseStay.Extract.Ocr.OcrMode.Auto;
+
     /// <summary>Files larger than this are not read (error <c>too-large</c>). Default 64 MiB.</summary>
     public long MaxFileBytes { get; init; } = 64L * 1024 * 1024;
 

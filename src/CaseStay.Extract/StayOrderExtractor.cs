@@ -19,7 +19,7 @@ namespace CaseStay.Extract;
 public static class StayOrderExtractor
 {
     private static readonly string[] s_textExtensions = [".txt", ".md", ".text", ".markdown"];
-    private static readonly string[] s_pendingExtensions = [".png", ".jpg", ".jpeg", ".tif", ".tiff"];
+    private static readonly string[] s_imageExtensions = [".png", ".jpg", ".jpeg", ".tif", ".tiff"];
 
     /// <summary>Extracts from text already in memory (plain, OCR or markdown-ish).</summary>
     /// <param name="text">The order's text.</param>
@@ -123,10 +123,9 @@ public static class StayOrderExtractor
             return ExtractPdf(bytes, path, options, sha, cancellationToken);
         }
 
-        if (s_pendingExtensions.Contains(ext))
+        if (s_imageExtensions.Contains(ext))
         {
-            return ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Unknown, 0, sha), ErrorCodes.UnsupportedFormat,
-                $"'{ext}' files are not supported by this version; pass the order's text (.txt, .md).");
+            return ExtractImage(bytes, path, options, sha, cancellationToken);
         }
 
         if (ext.Length > 0 && !s_textExtensions.Contains(ext))
@@ -144,18 +143,27 @@ public static class StayOrderExtractor
     /// <param name="path">The file.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The text, or null with an error when the file cannot be read.</returns>
-    public static async Task<(string? Text, ExtractionError? Error)> ReadTextAsync(string path, CancellationToken cancellationToken = default)
+    /// <param name="options">Options (OCR provider and mode), or null for the defaults.</param>
+    public static async Task<(string? Text, ExtractionError? Error)> ReadTextAsync(string path, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
     {
+        options ??= ExtractionOptions.Default;
         if (!File.Exists(path))
         {
             return (null, new ExtractionError(ErrorCodes.FileNotFound, $"No file at '{path}'."));
         }
 
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        if (Path.GetExtension(path).Equals(".pdf", StringComparison.OrdinalIgnoreCase))
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext == ".pdf")
         {
-            var (layer, error) = Pdf.PdfTextReader.Read(bytes, cancellationToken);
+            var (layer, error) = Pdf.PdfTextReader.Read(bytes, options, cancellationToken);
             return (layer?.Text, error);
+        }
+
+        if (s_imageExtensions.Contains(ext))
+        {
+            var (imageLayer, imageError) = ReadImage(bytes, options, cancellationToken);
+            return (imageLayer?.Text, imageError);
         }
 
         return (DecodeText(bytes), null);
@@ -163,33 +171,103 @@ public static class StayOrderExtractor
 
     private static ExtractionResult ExtractPdf(byte[] bytes, string? path, ExtractionOptions options, string sha, CancellationToken cancellationToken)
     {
-        var (layer, error) = Pdf.PdfTextReader.Read(bytes, cancellationToken);
+        var (layer, error) = Pdf.PdfTextReader.Read(bytes, options, cancellationToken);
         if (layer is null)
         {
             return ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Unknown, 0, sha), error!.Code, error.Message);
         }
 
-        var source = new SourceInfo(path, SourceKinds.PdfText, layer.Pages, sha);
+        return FromLayer(layer, path, options, sha, layer.OcrPages.Count > 0 ? SourceKinds.PdfOcr : SourceKinds.PdfText);
+    }
+
+    private static ExtractionResult ExtractImage(byte[] bytes, string? path, ExtractionOptions options, string sha, CancellationToken cancellationToken)
+    {
+        var (layer, error) = ReadImage(bytes, options, cancellationToken);
+        return layer is null
+            ? ExtractionResult.Failed(new SourceInfo(path, SourceKinds.ImageOcr, 0, sha), error!.Code, error.Message)
+            : FromLayer(layer, path, options, sha, SourceKinds.ImageOcr);
+    }
+
+    private static (Pdf.PdfTextLayer? Layer, ExtractionError? Error) ReadImage(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken)
+    {
+        if (options.Ocr is not { } ocr)
+        {
+            return (null, new ExtractionError(ErrorCodes.OcrUnavailable,
+                "Images need OCR: reference the CaseStay.Extract.Ocr package, set ExtractionOptions.Ocr, and install Tesseract (apt-get install tesseract-ocr tesseract-ocr-eng)."));
+        }
+
+        if (bytes.Length == 0)
+        {
+            return (null, new ExtractionError(ErrorCodes.EmptyDocument, "The file is empty (0 bytes)."));
+        }
+
+        var frames = ocr.CountFrames(bytes);
+        if (frames == 0)
+        {
+            return (null, new ExtractionError(ErrorCodes.ImageCorrupt, "The image could not be decoded."));
+        }
+
+        var pages = new List<Pdf.PageLayout>();
+        var low = new List<int>();
+        for (var f = 0; f < frames; f++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = ocr.Recognize(bytes, f, 300, cancellationToken);
+            if (page is null)
+            {
+                return (null, new ExtractionError(ErrorCodes.ImageCorrupt, $"Frame {f + 1} of the image could not be decoded."));
+            }
+
+            var scale = 72.0 / page.Dpi;
+            var height = page.Height * scale;
+            var words = page.Words.Where(w => !string.IsNullOrWhiteSpace(w.Text))
+                .Select(w => new Pdf.PdfWord(w.Text, f + 1, w.Left * scale, height - (w.Bottom * scale), w.Right * scale, height - (w.Top * scale), height - (w.Bottom * scale), Math.Max(4, (w.Bottom - w.Top) * scale * 1.15)) { Confidence = w.Confidence })
+                .ToList();
+            pages.Add(Pdf.PageLayout.AnalyzeWords(words, page.Width * scale, height, [], words.Count > 0));
+            if (page.Dpi < 200)
+            {
+                low.Add(f + 1);
+            }
+        }
+
+        return (Pdf.PdfTextReader.Compose(pages, false, Enumerable.Range(1, frames).ToArray(), low), null);
+    }
+
+    private static ExtractionResult FromLayer(Pdf.PdfTextLayer layer, string? path, ExtractionOptions options, string sha, string kind)
+    {
+        var source = new SourceInfo(path, kind, layer.Pages, sha);
         var warnings = new List<ExtractionWarning>();
         if (layer.Encrypted)
         {
             warnings.Add(new ExtractionWarning(WarningCodes.PdfEncrypted, "The PDF is encrypted with an owner password only; its text was readable."));
         }
 
-        if (layer.PagesWithoutText.Count > 0)
+        var unread = layer.PagesWithoutText.Except(layer.OcrPages).ToList();
+        if (unread.Count > 0)
         {
             warnings.Add(new ExtractionWarning(WarningCodes.OcrNeeded,
-                $"Page(s) {string.Join(", ", layer.PagesWithoutText)} of {layer.Pages} have no usable text layer (scanned or unmapped glyphs); they need OCR."));
+                $"Page(s) {string.Join(", ", unread)} of {layer.Pages} have no usable text layer (scanned or unmapped glyphs); they need OCR"
+                + (options.Ocr is null ? " (no OCR engine configured)." : options.OcrMode == Ocr.OcrMode.Never ? " (OCR is off)." : " (OCR found no text).")));
         }
 
-        if (string.IsNullOrWhiteSpace(layer.Text) || layer.PagesWithoutText.Count == layer.Pages)
+        if (layer.LowResolutionPages.Count > 0)
         {
-            return new ExtractionResult(source,
-                new StayOrder { IsStayOrder = false, NotStayReason = "The PDF has no usable text layer (a scan); its pages need OCR." },
-                null, warnings);
+            warnings.Add(new ExtractionWarning(WarningCodes.LowResolution,
+                $"Page(s) {string.Join(", ", layer.LowResolutionPages)} were scanned under 200 dpi; OCR errors are likely."));
         }
 
-        var result = ExtractTextCore(layer.Text, options, path, sha);
+        const string needsOcr = "The PDF has no usable text layer (a scan); its pages need OCR.";
+        if (string.IsNullOrWhiteSpace(layer.Text))
+        {
+            return new ExtractionResult(source, new StayOrder { IsStayOrder = false, NotStayReason = needsOcr }, null, warnings);
+        }
+
+        var result = ExtractTextCore(layer.Text, options, path, sha, ocr: layer.OcrPages.Count > 0);
+        if (result.Success && unread.Count == layer.Pages)
+        {
+            // Only a stamp or labels were readable: keep what they say (case number, court), decide nothing else.
+            result = result with { Order = result.Order with { IsStayOrder = false, NotStayReason = needsOcr, Stay = null } };
+        }
         if (!result.Success)
         {
             return result with { Source = source };
@@ -215,7 +293,7 @@ public static class StayOrderExtractor
         }
     }
 
-    private static ExtractionResult ExtractTextCore(string text, ExtractionOptions options, string? path, string sha)
+    private static ExtractionResult ExtractTextCore(string text, ExtractionOptions options, string? path, string sha, bool ocr = false)
     {
         var warnings = new List<ExtractionWarning>();
         if (string.IsNullOrWhiteSpace(text))
@@ -246,7 +324,7 @@ public static class StayOrderExtractor
             }
 
             var document = NormalizedDocument.Build(text, lines, pages);
-            var bucket = new StayOrderBucket(document, options);
+            var bucket = new StayOrderBucket(document, options) { IsOcr = ocr };
             CourtExtractor.Extract(bucket);
             CaseNumberExtractor.Extract(bucket);
             CourtExtractor.Infer(bucket);

@@ -3,6 +3,21 @@ using CaseStay.FixtureGenerator;
 // Renders every spec of Specs.All onto pleading paper with embedded TrueType fonts (DejaVu Serif, Debian package
 // fonts-dejavu-core) and writes <out>/<slug>/input.pdf plus twin.txt (the same order as plain text with margin
 // numbers, the form a text converter gives). Deterministic: the same specs give the same bytes.
+if (args.Length >= 3 && args[0] == "--scan-pdf")
+{
+    // Wraps page images (JPEG, as a scanner writes them) into an image-only PDF, one letter-size page each.
+    using var scan = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+    foreach (var jpeg in args.Skip(2))
+    {
+        var page = scan.AddPage(UglyToad.PdfPig.Content.PageSize.Letter);
+        page.AddJpeg(File.ReadAllBytes(jpeg), new UglyToad.PdfPig.Core.PdfRectangle(0, 0, 612, 792));
+    }
+
+    File.WriteAllBytes(args[1], Deterministic.FixDocumentId(scan.Build(), Path.GetFileName(Path.GetDirectoryName(args[1]) ?? args[1])));
+    Console.WriteLine($"wrote {args[1]}");
+    return 0;
+}
+
 var output = args.Length > 0 ? args[0] : Path.Combine("testdata", "orders");
 const string fontDir = "/usr/share/fonts/truetype/dejavu";
 var regular = Path.Combine(fontDir, "DejaVuSerif.ttf");

@@ -32,6 +32,40 @@ internal static class CaseNumberExtractor
             .Where(c => !IsCitation(flow, c.Index))
             .OrderBy(c => c.Index)
             .ToList();
+        if (bucket.IsOcr)
+        {
+            // OCR: numbers that only parse after repairing confusions inside the token, reported as repaired.
+            foreach (var (repairedValue, index, length, printed) in Text.OcrRepair.FindCaseNumbers(flow))
+            {
+                if (candidates.Any(c => c.Index <= index && index < c.Index + c.Length))
+                {
+                    continue;
+                }
+
+                var clean = CaseNumber.FindAll(printed).FirstOrDefault();
+                if (clean.Value is not null && clean.Value.Normalized == repairedValue.Normalized)
+                {
+                    continue;
+                }
+
+                candidates.Add((repairedValue, index, length));
+                bucket.Warnings.Add(new ExtractionWarning(WarningCodes.OcrRepaired, $"Case number read as '{printed}' was repaired to '{repairedValue.Normalized}'.", bucket.Document.Span(index, index + length)));
+            }
+
+            candidates.Sort((a, b) => a.Index.CompareTo(b.Index));
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                var c = candidates[i];
+                var repaired = c.Value.JudgeInitials.Select(Text.OcrRepair.RepairInitials).ToArray();
+                if (!repaired.SequenceEqual(c.Value.JudgeInitials))
+                {
+                    candidates[i] = (c.Value.WithJudgeInitials(repaired), c.Index, c.Length);
+                    bucket.Warnings.Add(new ExtractionWarning(WarningCodes.OcrRepaired,
+                        $"Judge initials {string.Join('-', c.Value.JudgeInitials)} were repaired to {string.Join('-', repaired)} by the judge roster.", bucket.Document.Span(c.Index, c.Index + c.Length)));
+                }
+            }
+        }
+
         if (candidates.Count == 0)
         {
             if (stampNumber is not null)

@@ -40,6 +40,18 @@ internal static class DatedExtractor
             return;
         }
 
+        if (bucket.IsOcr && Patterns.OcrDatedLine().Matches(flow).LastOrDefault() is { } noisy && Text.OcrRepair.Month(noisy.Groups["month"].Value) is { } month)
+        {
+            var digits = (string d) => new string(d.Select(c => c switch { 'O' => '0', 'I' or 'l' => '1', 'S' => '5', _ => c }).ToArray());
+            var parsed = s_long.Parse($"{month} {digits(noisy.Groups["day"].Value)} {digits(noisy.Groups["year"].Value)}");
+            if (parsed.Success)
+            {
+                Set(bucket, parsed.Value, noisy.Index, noisy.Index + noisy.Length);
+                bucket.Warnings.Add(new ExtractionWarning(WarningCodes.OcrRepaired, $"Dated line read as '{noisy.Value}' was repaired to {LocalDatePattern.Iso.Format(parsed.Value)}.", bucket.Document.Span(noisy.Index, noisy.Index + noisy.Length)));
+                return;
+            }
+        }
+
         var ordinal = Patterns.OrdinalDate().Matches(flow).LastOrDefault();
         if (ordinal is not null && flow[Math.Max(0, ordinal.Index - 60)..ordinal.Index].Contains("ORDERED", StringComparison.OrdinalIgnoreCase))
         {

@@ -32,6 +32,14 @@ internal static class DirectiveExtractor
             var regionStart = trigger.Index + trigger.Length;
             regionEnd = ClosingAfter(flow, regionStart);
             starts.AddRange(NumberedStarts(flow, regionStart, regionEnd, lineStartOnly: false).Where(s => !InFootnote(s.LabelStart)));
+            if (bucket.IsOcr)
+            {
+                foreach (System.Text.RegularExpressions.Match m in Patterns.OcrDirectiveStart().Matches(flow[..regionEnd], regionStart))
+                {
+                    starts.Add(new Start(m.Index, m.Index + m.Length, m.Groups["label"].Value));
+                    bucket.Warnings.Add(new ExtractionWarning(WarningCodes.OcrRepaired, $"Directive label read as '{m.Value}' taken as '{m.Groups["label"].Value}.'.", doc.Span(m.Index, m.Index + m.Length)));
+                }
+            }
             starts.AddRange(BulletStarts(bucket, regionStart, regionEnd, starts));
         }
         else

@@ -11,6 +11,9 @@ internal sealed class StayOrderBucket(NormalizedDocument document, ExtractionOpt
 {
     public NormalizedDocument Document { get; } = document;
     public ExtractionOptions Options { get; } = options;
+
+    /// <summary>True when the text came from OCR: field parsers may then repair OCR confusions inside their tokens.</summary>
+    public bool IsOcr { get; init; }
     public Court? Court { get; set; }
     public int CaptionStart { get; set; }
     public CaseNumber? CaseNumber { get; set; }

@@ -28,6 +28,9 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:DATED|Dated|DATE|Date)\b\s*(?:this\s+)?[:.]?\s*(?:(?<month>" + Months + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?<year>\d{4})|(?<nm>\d{1,2})/(?<nd>\d{1,2})/(?<ny>\d{4}|\d{2})(?!\d)|(?<blank>_{3,}))", RegexOptions.CultureInvariant)]
     internal static partial Regex DatedLine();
 
+    [GeneratedRegex(@"\b(?:DATED|Dated|DATE|Date)\b\s*[:.;,]?\s*(?<month>[A-Za-z][A-Za-z ]{2,11}?)\.?\s+(?<day>[0-9OIl]{1,2})\s*[,.]?\s*(?<year>[0-9OIlS]{4})\b", RegexOptions.CultureInvariant)]
+    internal static partial Regex OcrDatedLine();
+
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)\s+day\s+of\s+(?<month>" + Months + @")\.?\s*,?\s+(?<year>\d{4})", RegexOptions.CultureInvariant)]
     internal static partial Regex OrdinalDate();
 
@@ -58,6 +61,10 @@ internal static partial class Patterns
     [GeneratedRegex(@"(?<=(?:^|\n|[.:;!?”""')\]]\s|—\s)\s*)(?<label>\d{1,2})\.(?=\s+[\p{Lu}“""'(\[])", RegexOptions.CultureInvariant)]
     internal static partial Regex DirectiveStart();
 
+    /// <summary>OCR reads a label's period as a comma ("4, If the parties"): accepted at a line start only.</summary>
+    [GeneratedRegex(@"(?<=(?:^|\n)\s*)(?<label>\d{1,2}),(?=\s+\p{Lu})", RegexOptions.CultureInvariant)]
+    internal static partial Regex OcrDirectiveStart();
+
     [GeneratedRegex(@"(?<=(?:^|\s))\((?<label>\d{1,2})\)(?=\s+\p{Lu})", RegexOptions.CultureInvariant)]
     internal static partial Regex ParenthesizedItem();
 
@@ -79,7 +86,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"United\s+States\s+District\s+Court\s+(?:Northern|Southern|Central|Eastern)\s+District\s+of\s+California", RegexOptions.CultureInvariant)]
     internal static partial Regex SidewaysCourtName();
 
-    [GeneratedRegex(@"\b(?<pr>Plaintiffs?|Petitioners?|PLAINTIFFS?|PETITIONERS?)\b\s*[,.;:]?\s*(?:v\.|vs\.?|V\.|VS\.?|versus|v)\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<pr>Plaintiffs?|Petitioners?|PLAINTIFFS?|PETITIONERS?)\b\s*[,.;:]?\s*(?:v\.|vs\.?|V\.|VS\.?|Vv\.|vV\.|versus|v)\s+", RegexOptions.CultureInvariant)]
     internal static partial Regex PlaintiffRoleThenV();
 
     [GeneratedRegex(@"\b(?<dr>Defendants?|Respondents?|DEFENDANTS?|RESPONDENTS?)\b", RegexOptions.CultureInvariant)]

@@ -34,6 +34,10 @@ public static class WarningCodes
     public const string PdfEncrypted = "pdf-encrypted";
     /// <summary>Some pages have no usable text layer and need OCR.</summary>
     public const string OcrNeeded = "ocr-needed";
+    /// <summary>A page image is under 200 dpi.</summary>
+    public const string LowResolution = "low-resolution";
+    /// <summary>A value read by OCR was repaired (e.g. "2:24-ev-O2760" → "2:24-cv-02760"); the message says how.</summary>
+    public const string OcrRepaired = "ocr-repaired";
     /// <summary>The caption page was printed after a later page; the pages were put back in order.</summary>
     public const string PagesReordered = "pages-reordered";
     /// <summary>A deadline is measured from the order's date, but the order has no dated line.</summary>
@@ -57,6 +61,8 @@ public static class ErrorCodes
     public const string PdfCorrupt = "pdf-corrupt";
     /// <summary>The PDF is encrypted.</summary>
     public const string PdfEncrypted = "pdf-encrypted";
+    /// <summary>The image could not be decoded.</summary>
+    public const string ImageCorrupt = "image-corrupt";
     /// <summary>The OCR engine or its language data is missing.</summary>
     public const string OcrUnavailable = "ocr-unavailable";
     /// <summary>Extraction took longer than allowed.</summary>

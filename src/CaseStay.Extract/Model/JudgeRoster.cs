@@ -50,7 +50,25 @@ public sealed class JudgeRoster
     /// <param name="name">A printed name, e.g. "DANIEL J. CALABRETTA".</param>
     /// <param name="judge">The judge, or null.</param>
     /// <returns>True when found.</returns>
-    public bool TryGetByName(string name, out RosterJudge? judge) => _byName.TryGetValue(NameKey(name), out judge);
+    public bool TryGetByName(string name, out RosterJudge? judge)
+    {
+        var key = NameKey(name);
+        if (_byName.TryGetValue(key, out judge))
+        {
+            return true;
+        }
+
+        // The same first and last name with the middle initial missing, or an OCR slip of one or two letters.
+        var words = key.Split(' ');
+        var candidates = Judges.Where(j =>
+        {
+            var k = NameKey(j.Name).Split(' ');
+            return (words.Length >= 2 && k[0] == words[0] && k[^1] == words[^1])
+                || (key.Length >= 10 && Text.OcrRepair.Distance(string.Join(' ', k), key) <= 2);
+        }).ToList();
+        judge = candidates.Count == 1 ? candidates[0] : null;
+        return judge is not null;
+    }
 
     internal static string NameKey(string name)
     {

@@ -13,6 +13,9 @@ public readonly record struct SourceSpan(int Page, int Line, int Start, int Leng
     /// <summary>Bounding box of the value on its page, in PDF points, when the source has geometry; otherwise null.</summary>
     public BoundingBox? Box { get; init; }
 
+    /// <summary>For text read by OCR: the mean word confidence (0–1) of the span; null otherwise.</summary>
+    public double? Confidence { get; init; }
+
     /// <summary>Offset one past the last character of the span in the input text.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public int End => Start + Length;

@@ -39,15 +39,27 @@ internal sealed class PageLayout
     public static PageLayout Analyze(Page page)
     {
         var words = PdfTextReader.WordsOf(page).ToList();
-        var height = page.Height;
-        var width = page.Width;
-        var usable = IsUsable(page, words, height);
+        var rules = new List<(double X, double Top, double Bottom)>();
+        foreach (var path in page.Paths)
+        {
+            if (path.GetBoundingRectangle() is { } r && r.Width < 3 && r.Height > 60)
+            {
+                rules.Add((r.Left, r.Top, r.Bottom));
+            }
+        }
+
+        return AnalyzeWords(words, page.Width, page.Height, rules, IsUsable(page, words, page.Height));
+    }
+
+    /// <summary>The same analysis for words that came from OCR (or any source with geometry).</summary>
+    public static PageLayout AnalyzeWords(List<PdfWord> words, double width, double height, IReadOnlyList<(double X, double Top, double Bottom)> verticalRules, bool usable)
+    {
         words = RemoveMarginNumbers(words, width);
         var lines = GroupLines(words);
         var bodySize = BodySize(lines);
         lines = MarkSuperscripts(lines);
         lines = lines.Where(l => !IsBarePageNumber(l, height)).ToList();
-        lines = SplitCaption(page, lines, width);
+        lines = SplitCaption(verticalRules, lines, width);
         var result = new List<PdfLine>(lines.Count);
         var gaps = new List<double>();
         for (var i = 1; i < lines.Count; i++)
@@ -89,7 +101,14 @@ internal sealed class PageLayout
         // Only a CM/ECF stamp in the top band, or glyphs without a Unicode mapping: the page needs OCR.
         var body = words.Where(w => w.Top < height - 45).Sum(w => w.Text.Count(char.IsLetter));
         var unmapped = letters.Count(l => l.Value.Contains("cid:", StringComparison.Ordinal) || l.Value.Any(c => c == '\uFFFD' || char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.PrivateUse));
-        return body >= 20 && unmapped * 5 < letters.Count;
+        if (body < 20 || unmapped * 5 >= letters.Count)
+        {
+            return false;
+        }
+
+        // A scan whose only text is a stamp or a few labels: a page-size image and little text.
+        return body >= 200 || page.NumberOfImages == 0
+            || !page.GetImages().Any(i => i.BoundingBox.Width * i.BoundingBox.Height >= 0.5 * page.Width * page.Height);
     }
 
     /// <summary>The pleading margin: integers 1–32 stacked in one narrow x column at the left, increasing down the page.</summary>
@@ -119,24 +138,46 @@ internal sealed class PageLayout
         return words.Where(w => !remove.Contains(w)).ToList();
     }
 
+    /// <summary>Words become lines by chaining each word to the line whose last word ends left of it at the same
+    /// height; chaining (rather than one baseline per line) follows a line through a slightly skewed scan.</summary>
     private static List<PdfLine> GroupLines(List<PdfWord> words)
     {
-        var lines = new List<(double Baseline, double Size, List<PdfWord> Words)>();
-        foreach (var w in words.OrderByDescending(w => w.Baseline).ThenBy(w => w.Left))
+        var lines = new List<List<PdfWord>>();
+        foreach (var w in words.OrderBy(w => w.Left).ThenByDescending(w => w.Baseline))
         {
-            var match = lines.FindIndex(l => Math.Abs(l.Baseline - w.Baseline) <= Math.Max(2.5, 0.45 * Math.Max(l.Size, w.Size)));
-            if (match >= 0)
+            var best = -1;
+            var bestDistance = double.MaxValue;
+            for (var i = 0; i < lines.Count; i++)
             {
-                lines[match].Words.Add(w);
+                var last = lines[i][^1];
+                var tolerance = Math.Max(2.5, 0.45 * Math.Max(last.Size, w.Size));
+                var dy = Math.Abs(last.Baseline - w.Baseline);
+                // Glyph boxes of some fonts overlap the next word: compare starts, not the previous word's right edge.
+                if (last.Left >= w.Left - 0.5 || dy > tolerance)
+                {
+                    continue;
+                }
+
+                var distance = dy + (Math.Max(0, w.Left - last.Right) * 0.01);
+                if (distance < bestDistance)
+                {
+                    best = i;
+                    bestDistance = distance;
+                }
+            }
+
+            if (best >= 0)
+            {
+                lines[best].Add(w);
             }
             else
             {
-                lines.Add((w.Baseline, w.Size, [w]));
+                lines.Add([w]);
             }
         }
 
         return lines
-            .Select(l => new PdfLine(l.Words.OrderBy(w => w.Left).ToList(), l.Words.Max(w => w.Baseline), Median(l.Words.Select(w => w.Size)), false, false, false))
+            .Select(l => new PdfLine(l, Median(l.Select(w => w.Baseline)), Median(l.Select(w => w.Size)), false, false, false))
             .OrderByDescending(l => l.Baseline)
             .ToList();
     }
@@ -205,9 +246,9 @@ internal sealed class PageLayout
     /// The caption table: where a column of ")" characters, a ruled vertical line, or a constant wide gap divides
     /// the caption lines, the left cell (parties) is read first, then the right cell (case number, title).
     /// </summary>
-    private static List<PdfLine> SplitCaption(Page page, List<PdfLine> lines, double width)
+    private static List<PdfLine> SplitCaption(IReadOnlyList<(double X, double Top, double Bottom)> rules, List<PdfLine> lines, double width)
     {
-        var (divider, top, bottom) = FindDivider(page, lines, width);
+        var (divider, top, bottom) = FindDivider(rules, lines, width);
         if (divider is not { } x)
         {
             return lines;
@@ -238,7 +279,7 @@ internal sealed class PageLayout
 
     private static bool IsParen(PdfWord w) => w.Text is ")" or "):" or ")." or "|";
 
-    private static (double? X, double Top, double Bottom) FindDivider(Page page, List<PdfLine> lines, double width)
+    private static (double? X, double Top, double Bottom) FindDivider(IReadOnlyList<(double X, double Top, double Bottom)> rules, List<PdfLine> lines, double width)
     {
         var parens = lines.SelectMany(l => l.Words.Where(IsParen).Select(w => (w.CenterX, l.Baseline))).ToList();
         var column = parens.GroupBy(p => Math.Round(p.CenterX / 6)).OrderByDescending(g => g.Count()).FirstOrDefault();
@@ -247,16 +288,11 @@ internal sealed class PageLayout
             return (column.Average(p => p.CenterX), column.Max(p => p.Baseline) + 2, column.Min(p => p.Baseline) - 14);
         }
 
-        foreach (var path in page.Paths)
+        foreach (var (x, top, bottom) in rules)
         {
-            if (path.GetBoundingRectangle() is not { } r)
+            if (x > width * 0.3 && x < width * 0.7)
             {
-                continue;
-            }
-
-            if (r.Width < 3 && r.Height > 60 && r.Left > width * 0.3 && r.Left < width * 0.7)
-            {
-                return (r.Left, r.Top, r.Bottom);
+                return (x, top, bottom);
             }
         }
 
@@ -274,17 +310,43 @@ internal sealed class PageLayout
             }
         }
 
-        var group = candidates.GroupBy(c => Math.Round(c.X / 15)).OrderByDescending(g => g.Count()).FirstOrDefault();
-        if (group is not null && group.Count() >= 3)
+        // The caption is one block: keep the longest run of such lines that follow each other closely (a
+        // signature line "Dated: …    /s/ …" further down has the same gap but is not the caption).
+        var best = new List<(double X, double Baseline)>();
+        foreach (var g in candidates.GroupBy(c => Math.Round(c.X / 15)))
         {
-            var lx = group.Min(c => c.X) - 4;
-            return (lx, group.Max(c => c.Baseline) + 2, group.Min(c => c.Baseline) - 2);
+            var run = new List<(double X, double Baseline)>();
+            foreach (var c in g.OrderByDescending(c => c.Baseline))
+            {
+                if (run.Count > 0 && run[^1].Baseline - c.Baseline > 40)
+                {
+                    if (run.Count > best.Count)
+                    {
+                        best = run;
+                    }
+
+                    run = [];
+                }
+
+                run.Add(c);
+            }
+
+            if (run.Count > best.Count)
+            {
+                best = run;
+            }
+        }
+
+        if (best.Count >= 3)
+        {
+            var lx = best.Min(c => c.X) - 4;
+            return (lx, best.Max(c => c.Baseline) + 2, best.Min(c => c.Baseline) - 2);
         }
 
         return (null, 0, 0);
     }
 
-    private static char Superscript(char digit) => digit switch
+    internal static char Superscript(char digit) => digit switch
     {
         '1' => '¹',
         '2' => '²',

@@ -59,6 +59,8 @@ internal static class PdfProvenance
             found = true;
         }
 
-        return found ? s with { Box = new BoundingBox(Math.Round(left, 1), Math.Round(bottom, 1), Math.Round(right, 1), Math.Round(top, 1)) } : s;
+        var confidences = (body.Count > 0 ? body : inSpan).Where(p => p.Word.Confidence is not null).Select(p => p.Word.Confidence!.Value).ToList();
+        double? confidence = confidences.Count > 0 ? Math.Round(confidences.Average(), 3) : null;
+        return found ? s with { Box = new BoundingBox(Math.Round(left, 1), Math.Round(bottom, 1), Math.Round(right, 1), Math.Round(top, 1)), Confidence = confidence } : s;
     }
 }

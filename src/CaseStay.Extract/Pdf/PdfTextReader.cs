@@ -14,7 +14,10 @@ namespace CaseStay.Extract.Pdf;
 /// </summary>
 internal static class PdfTextReader
 {
-    public static (PdfTextLayer? Layer, ExtractionError? Error) Read(byte[] bytes, CancellationToken cancellationToken)
+    public static (PdfTextLayer? Layer, ExtractionError? Error) Read(byte[] bytes, CancellationToken cancellationToken) =>
+        Read(bytes, ExtractionOptions.Default with { OcrMode = Ocr.OcrMode.Never }, cancellationToken);
+
+    public static (PdfTextLayer? Layer, ExtractionError? Error) Read(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken)
     {
         if (bytes.Length == 0)
         {
@@ -30,13 +33,28 @@ internal static class PdfTextReader
         {
             using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
             var pages = new List<PageLayout>();
+            var ocrPages = new List<int>();
+            var lowResolution = new List<int>();
             for (var n = 1; n <= document.NumberOfPages; n++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                pages.Add(PageLayout.Analyze(document.GetPage(n)));
+                var page = document.GetPage(n);
+                var layout = PageLayout.Analyze(page);
+                var wantOcr = options.OcrMode == Ocr.OcrMode.Always || (options.OcrMode == Ocr.OcrMode.Auto && !layout.HasUsableText);
+                if (wantOcr && options.Ocr is { } ocr && PdfPageOcr.Recognize(ocr, bytes, page, cancellationToken) is { } recognized)
+                {
+                    layout = recognized.Layout;
+                    ocrPages.Add(n);
+                    if (recognized.Dpi < 200)
+                    {
+                        lowResolution.Add(n);
+                    }
+                }
+
+                pages.Add(layout);
             }
 
-            return (Compose(pages, document.IsEncrypted), null);
+            return (Compose(pages, document.IsEncrypted, ocrPages, lowResolution), null);
         }
         catch (PdfDocumentEncryptedException e)
         {
@@ -61,7 +79,7 @@ internal static class PdfTextReader
         return head.Contains("%PDF-", StringComparison.Ordinal);
     }
 
-    private static PdfTextLayer Compose(List<PageLayout> pages, bool encrypted)
+    internal static PdfTextLayer Compose(List<PageLayout> pages, bool encrypted, IReadOnlyList<int> ocrPages, IReadOnlyList<int> lowResolution)
     {
         RemoveRunningFooters(pages);
         MoveFootnoteContinuations(pages);
@@ -101,13 +119,26 @@ internal static class PdfTextReader
                         sb.Append(' ');
                     }
 
-                    placed.Add(new PlacedWord(sb.Length, line.Words[i], line.IsFootnote || line.IsTopBand));
-                    sb.Append(line.Words[i].Text);
+                    var word = line.Words[i];
+                    if (i == 0 && line.IsFootnote && line.Words.Count > 1 && word.Text.Length <= 2 && word.Text.All(char.IsAsciiDigit))
+                    {
+                        // A footnote's marker printed in footnote type ("1 The parties …") is its marker.
+                        word = word with { Text = string.Concat(word.Text.Select(PageLayout.Superscript)) };
+                    }
+                    else if (i == 0 && line.IsFootnote && word.Confidence is not null && word.Text.Length > 2
+                        && word.Text[0] is '!' or '|' or 'l' or 'I' or '1' && char.IsUpper(word.Text[1]))
+                    {
+                        // OCR glues a raised footnote marker "1" to the first word and reads it as '!', '|' or 'l'.
+                        word = word with { Text = "¹ " + word.Text[1..] };
+                    }
+
+                    placed.Add(new PlacedWord(sb.Length, word, line.IsFootnote || line.IsTopBand));
+                    sb.Append(word.Text);
                 }
             }
         }
 
-        return new PdfTextLayer(sb.ToString(), placed, pages.Count, withoutText, encrypted);
+        return new PdfTextLayer(sb.ToString(), placed, pages.Count, withoutText, encrypted, ocrPages, lowResolution);
     }
 
     /// <summary>Lines in the bottom band repeated on two or more pages (a running title) are dropped.</summary>

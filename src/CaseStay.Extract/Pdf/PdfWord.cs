@@ -11,6 +11,9 @@ namespace CaseStay.Extract.Pdf;
 /// <param name="Size">Font size in points (median of its letters).</param>
 internal sealed record PdfWord(string Text, int Page, double Left, double Bottom, double Right, double Top, double Baseline, double Size)
 {
+    /// <summary>OCR confidence 0–1; null for a born-digital text layer.</summary>
+    public double? Confidence { get; init; }
+
     /// <summary>The word's letters (for superscript detection); empty when unknown.</summary>
     public IReadOnlyList<PdfLetter> Letters { get; init; } = [];
 
@@ -31,4 +34,6 @@ internal readonly record struct PlacedWord(int Start, PdfWord Word, bool Aside =
 /// <param name="Pages">Number of pages.</param>
 /// <param name="PagesWithoutText">Pages whose text layer is missing or unusable (OCR needed).</param>
 /// <param name="Encrypted">True when the file is encrypted but readable without a user password.</param>
-internal sealed record PdfTextLayer(string Text, IReadOnlyList<PlacedWord> Words, int Pages, IReadOnlyList<int> PagesWithoutText, bool Encrypted);
+/// <param name="OcrPages">Pages read by OCR.</param>
+/// <param name="LowResolutionPages">OCR'd pages whose image is under 200 dpi.</param>
+internal sealed record PdfTextLayer(string Text, IReadOnlyList<PlacedWord> Words, int Pages, IReadOnlyList<int> PagesWithoutText, bool Encrypted, IReadOnlyList<int> OcrPages, IReadOnlyList<int> LowResolutionPages);

@@ -49,10 +49,10 @@ public class RobustnessTests
     }
 
     [Fact]
-    public async Task Images_UnsupportedFormat_UntilOcrLands()
+    public async Task UnknownExtension_UnsupportedFormat()
     {
-        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".png");
-        await File.WriteAllBytesAsync(path, [0x89, 0x50, 0x4E, 0x47]);
+        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".docx");
+        await File.WriteAllBytesAsync(path, [0x50, 0x4B, 3, 4]);
         try
         {
             var result = await StayOrderExtractor.ExtractFileAsync(path);

@@ -11,7 +11,7 @@ namespace CaseStay.Extract.Tests.Golden;
 /// expected.received.json is written next to it for review. CASESTAY_UPDATE_GOLDEN=1 rewrites the golden files
 /// (review the diff by eye before committing).
 /// </summary>
-public class GoldenFileTests
+public class GoldenFileTests(Ocr.OcrFixture ocr) : IClassFixture<Ocr.OcrFixture>
 {
     public static TheoryData<string> Cases()
     {
@@ -30,7 +30,7 @@ public class GoldenFileTests
     {
         var dir = Path.Combine(TestPaths.TestData, "orders", slug);
         var input = Directory.GetFiles(dir, "input.*").Single();
-        var result = await StayOrderExtractor.ExtractFileAsync(input);
+        var result = await StayOrderExtractor.ExtractFileAsync(input, ocr.Options);
         var actual = Canonical(result, Path.GetRelativePath(TestPaths.RepoRoot, input).Replace('\\', '/'));
         var expectedPath = Path.Combine(dir, "expected.json");
         if (Environment.GetEnvironmentVariable("CASESTAY_UPDATE_GOLDEN") == "1")

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using CaseStay.Extract.Ocr.Native;
+
+namespace CaseStay.Extract.Ocr;
+
+/// <summary>One Tesseract engine (model loaded once), used by one thread at a time; the provider pools them.</summary>
+internal sealed class TesseractEngine : IDisposable
+{
+    private readonly TessApiHandle _api;
+
+    private TesseractEngine(TessApiHandle api) => _api = api;
+
+    public static TesseractEngine Create(string tessdata, string language)
+    {
+        var api = TessApiHandle.Create();
+        if (api.IsInvalid)
+        {
+            throw new InvalidOperationException("TessBaseAPICreate returned null.");
+        }
+
+        if (NativeMethods.TessBaseAPIInit3(api, tessdata, language) != 0)
+        {
+            api.Dispose();
+            throw new InvalidOperationException($"Tesseract could not load language '{language}' from '{tessdata}'.");
+        }
+
+        NativeMethods.TessBaseAPISetVariable(api, "debug_file", "/dev/null");
+        NativeMethods.TessBaseAPISetPageSegMode(api, 3); // PSM_AUTO: blocks, so the margin column is its own block
+        return new TesseractEngine(api);
+    }
+
+    public OcrPage Recognize(PixHandle pix, int dpi, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var width = NativeMethods.pixGetWidth(pix);
+        var height = NativeMethods.pixGetHeight(pix);
+        NativeMethods.TessBaseAPISetImage2(_api, pix);
+        NativeMethods.TessBaseAPISetSourceResolution(_api, dpi);
+        if (NativeMethods.TessBaseAPIRecognize(_api, IntPtr.Zero) != 0)
+        {
+            NativeMethods.TessBaseAPIClear(_api);
+            return new OcrPage(width, height, dpi, [], 0);
+        }
+
+        var tsv = NativeMethods.TessBaseAPIGetTsvText(_api, 0);
+        try
+        {
+            var text = Marshal.PtrToStringUTF8(tsv) ?? string.Empty;
+            return new OcrPage(width, height, dpi, ParseTsv(text), 0);
+        }
+        finally
+        {
+            if (tsv != IntPtr.Zero)
+            {
+                NativeMethods.TessDeleteText(tsv);
+            }
+
+            NativeMethods.TessBaseAPIClear(_api);
+        }
+    }
+
+    /// <summary>Tesseract's TSV: level, page, block, paragraph, line, word, left, top, width, height, conf, text.</summary>
+    internal static List<OcrWord> ParseTsv(string tsv)
+    {
+        var words = new List<OcrWord>();
+        foreach (var line in tsv.Split('\n'))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 12 || f[0] != "5")
+            {
+                continue;
+            }
+
+            var text = f[11].Trim();
+            if (text.Length == 0
+                || !int.TryParse(f[6], NumberStyles.Integer, CultureInfo.InvariantCulture, out var left)
+                || !int.TryParse(f[7], NumberStyles.Integer, CultureInfo.InvariantCulture, out var top)
+                || !int.TryParse(f[8], NumberStyles.Integer, CultureInfo.InvariantCulture, out var w)
+                || !int.TryParse(f[9], NumberStyles.Integer, CultureInfo.InvariantCulture, out var h)
+                || !double.TryParse(f[10], NumberStyles.Float, CultureInfo.InvariantCulture, out var conf))
+            {
+                continue;
+            }
+
+            words.Add(new OcrWord(text, left, top, left + w, top + h, Math.Clamp(conf / 100.0, 0, 1)));
+        }
+
+        return words;
+    }
+
+    public void Dispose() => _api.Dispose();
+}
