@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using CaseStay.Extract.Serialization;
 
 namespace CaseStay.Extract.Cli;
 
@@ -24,8 +22,14 @@ internal static class CliApp
         var ics = new Option<string?>("--ics") { Description = "Also write the computed deadlines as an iCalendar (.ics) file." };
         var holidays = new Option<string>("--holidays") { Description = "Legal holidays for Rule 6(a): federal+california (default) or federal.", DefaultValueFactory = _ => "federal+california" };
         holidays.AcceptOnlyFromAmong("federal+california", "federal");
+        var include = new Option<string[]>("--include") { Description = "Only files whose path below a folder argument matches this glob (repeatable), e.g. '*.pdf' or '2024/**'.", AllowMultipleArgumentsPerToken = true };
+        var exclude = new Option<string[]>("--exclude") { Description = "Skip files matching this glob (repeatable).", AllowMultipleArgumentsPerToken = true };
+        var shard = new Option<string?>("--shard") { Description = "K/N: extract only shard K of N (stable split by path, for Kubernetes Indexed Jobs or Slurm arrays)." };
+        var resume = new Option<bool>("--resume") { Description = "With --format jsonl --out FILE: skip files whose content is already in FILE, append the rest." };
+        var summaryCsv = new Option<string?>("--summary-csv") { Description = "Also write the run's summary (files, stay orders, errors by code, throughput) as CSV." };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds one file may take before it gets a timeout record.", DefaultValueFactory = _ => 300 };
         var inferJudge = new Option<bool>("--infer-judge") { Description = "Fill a judge name printed only as a signature image from the case-number initials (marked inferred)." };
-        var extract = new Command("extract", "Extract stay orders from files and folders.") { paths, format, output, ocr, parallel, ordered, inferJudge, ics, holidays };
+        var extract = new Command("extract", "Extract stay orders from files and folders.") { paths, format, output, ocr, parallel, ordered, inferJudge, ics, holidays, include, exclude, shard, resume, summaryCsv, timeout };
         var textPath = new Argument<string>("file") { Description = "A .txt, .md or .pdf file." };
         var text = new Command("text", "Print the text the extractor reads for a file (after PDF layout analysis).") { textPath };
         var root = new RootCommand("casestay: extract E.D. Cal. stay orders into typed JSON records.") { extract, text };
@@ -76,6 +80,25 @@ internal static class CliApp
             return 2;
         }
 
+        (int K, int N)? shardValue = null;
+        if (parse.GetValue(shard) is { } shardText)
+        {
+            var parts = shardText.Split('/');
+            if (parts.Length != 2 || !int.TryParse(parts[0], CultureInfo.InvariantCulture, out var k) || !int.TryParse(parts[1], CultureInfo.InvariantCulture, out var n) || n < 1 || k < 1 || k > n)
+            {
+                await stderr.WriteLineAsync("--shard takes K/N with 1 <= K <= N, e.g. --shard 3/8.").ConfigureAwait(false);
+                return 2;
+            }
+
+            shardValue = (k, n);
+        }
+
+        if (parse.GetValue(timeout) < 1)
+        {
+            await stderr.WriteLineAsync("--timeout must be at least 1 second.").ConfigureAwait(false);
+            return 2;
+        }
+
         var ocrMode = parse.GetValue(ocr) switch
         {
             "never" => Extract.Ocr.OcrMode.Never,
@@ -103,124 +126,16 @@ internal static class CliApp
             degree,
             parse.GetValue(ordered),
             options,
-            parse.GetValue(ics));
+            parse.GetValue(ics))
+        {
+            Include = parse.GetValue(include) ?? [],
+            Exclude = parse.GetValue(exclude) ?? [],
+            Shard = shardValue,
+            Resume = parse.GetValue(resume),
+            SummaryCsv = parse.GetValue(summaryCsv),
+            PerFileTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
+            Interactive = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected,
+        };
         return await run.ExecuteAsync(stdout, stderr, cancellationToken).ConfigureAwait(false);
-    }
-}
-
-/// <summary>One run of <c>casestay extract</c>.</summary>
-internal sealed record ExtractRun(string[] Paths, string Format, string? Output, int Parallel, bool Ordered, ExtractionOptions Options, string? Ics)
-{
-    public async Task<int> ExecuteAsync(TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
-    {
-        var watch = Stopwatch.StartNew();
-        var files = ExpandPaths(Paths);
-        var writer = Output is null ? stdout : new StreamWriter(Output, append: false, new UTF8Encoding(false));
-        try
-        {
-            var results = new ExtractionResult[files.Count];
-            var gate = new SemaphoreSlim(1, 1);
-            var nextToWrite = 0;
-            if (Format == "csv")
-            {
-                await writer.WriteLineAsync(CsvRow.Header).ConfigureAwait(false);
-            }
-
-            await System.Threading.Tasks.Parallel.ForEachAsync(
-                Enumerable.Range(0, files.Count),
-                new ParallelOptions { MaxDegreeOfParallelism = Parallel, CancellationToken = cancellationToken },
-                async (i, ct) =>
-                {
-                    var result = await StayOrderExtractor.ExtractFileAsync(files[i], Options, ct).ConfigureAwait(false);
-                    results[i] = result;
-                    if (Format == "json")
-                    {
-                        return;
-                    }
-
-                    await gate.WaitAsync(ct).ConfigureAwait(false);
-                    try
-                    {
-                        if (Ordered)
-                        {
-                            while (nextToWrite < results.Length && results[nextToWrite] is { } ready)
-                            {
-                                await WriteRecordAsync(writer, ready).ConfigureAwait(false);
-                                nextToWrite++;
-                            }
-                        }
-                        else
-                        {
-                            await WriteRecordAsync(writer, result).ConfigureAwait(false);
-                        }
-                    }
-                    finally
-                    {
-                        gate.Release();
-                    }
-                }).ConfigureAwait(false);
-
-            if (Format == "json")
-            {
-                await writer.WriteLineAsync(StayOrderJson.SerializeMany(results)).ConfigureAwait(false);
-            }
-
-            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-            if (Ics is not null)
-            {
-                var events = IcsExport.Write(Ics, results);
-                await stderr.WriteLineAsync($"casestay: {events} deadlines written to {Ics}").ConfigureAwait(false);
-            }
-
-            await WriteSummaryAsync(stderr, results, watch.Elapsed).ConfigureAwait(false);
-            return results.Any(r => !r.Success) ? 1 : 0;
-        }
-        finally
-        {
-            if (Output is not null)
-            {
-                await writer.DisposeAsync().ConfigureAwait(false);
-            }
-        }
-    }
-
-    private async Task WriteRecordAsync(TextWriter writer, ExtractionResult result)
-    {
-        var line = Format == "csv" ? CsvRow.Format(result) : StayOrderJson.Serialize(result, indented: false);
-        await writer.WriteLineAsync(line).ConfigureAwait(false);
-        await writer.FlushAsync().ConfigureAwait(false);
-    }
-
-    internal static List<string> ExpandPaths(IEnumerable<string> paths)
-    {
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-            {
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => CliApp.SupportedExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-                    .Where(f => !Path.GetFileName(f).StartsWith("expected", StringComparison.Ordinal))
-                    .Order(StringComparer.Ordinal));
-            }
-            else
-            {
-                files.Add(path);
-            }
-        }
-
-        return files;
-    }
-
-    private static async Task WriteSummaryAsync(TextWriter stderr, ExtractionResult[] results, TimeSpan elapsed)
-    {
-        var stays = results.Count(r => r.Success && r.Order.IsStayOrder);
-        var notStay = results.Count(r => r.Success && !r.Order.IsStayOrder);
-        var errors = results.Where(r => !r.Success).GroupBy(r => r.Error!.Code).Select(g => $"{g.Key}: {g.Count()}");
-        var errorCount = results.Count(r => !r.Success);
-        var rate = elapsed.TotalSeconds > 0 ? results.Length / elapsed.TotalSeconds : 0;
-        await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"casestay: {results.Length} files, {stays} stay orders, {notStay} not stay orders, {errorCount} errors{(errorCount > 0 ? " (" + string.Join(", ", errors) + ")" : string.Empty)}, {elapsed.TotalSeconds:F2} s, {rate:F1} files/s"))
-            .ConfigureAwait(false);
     }
 }

@@ -340,7 +340,7 @@ public static class StayOrderExtractor
             warnings.AddRange(bucket.Warnings);
             return new ExtractionResult(new SourceInfo(path, SourceKinds.Text, pages, sha), order, null, warnings);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
             // A defect in an extractor must not cost the caller the other files of a batch.
             return ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Text, 0, sha), ErrorCodes.InternalError,

@@ -29,6 +29,128 @@ internal static class PdfTextReader
             return (null, new ExtractionError(ErrorCodes.PdfCorrupt, "The file has a .pdf name but is not a PDF (no %PDF- header)."));
         }
 
+        if (NestingDepth(bytes) > MaxNesting)
+        {
+            return (null, new ExtractionError(ErrorCodes.PdfCorrupt, $"The PDF nests dictionaries or arrays more than {MaxNesting} levels deep; it is not read (a parser would run out of stack)."));
+        }
+
+        // PdfPig recurses through object graphs: parse on a thread with a large stack, so a hostile page tree
+        // cannot overflow the caller's stack and take the whole batch down.
+        (PdfTextLayer? Layer, ExtractionError? Error) outcome = (null, null);
+        Exception? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    outcome = ReadCore(bytes, options, cancellationToken);
+                }
+                catch (Exception e)
+                {
+                    failure = e;
+                }
+            },
+            256 * 1024 * 1024)
+        {
+            IsBackground = true,
+            Name = "casestay-pdf",
+        };
+        thread.Start();
+        thread.Join();
+        if (failure is OperationCanceledException oce)
+        {
+            throw new OperationCanceledException(oce.Message, oce, cancellationToken);
+        }
+
+        return failure is null ? outcome : (null, new ExtractionError(ErrorCodes.PdfCorrupt, $"The PDF could not be read ({failure.GetType().Name}): {failure.Message}"));
+    }
+
+    private const int MaxNesting = 256;
+
+    /// <summary>The deepest nesting of "&lt;&lt;" and "[" outside streams and strings.</summary>
+    internal static int NestingDepth(byte[] bytes)
+    {
+        var depth = 0;
+        var max = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var b = bytes[i];
+            if (b == (byte)'s' && i + 6 < bytes.Length && bytes[i + 1] == 't' && bytes[i + 2] == 'r' && bytes[i + 3] == 'e' && bytes[i + 4] == 'a' && bytes[i + 5] == 'm'
+                && (bytes[i + 6] == '\r' || bytes[i + 6] == '\n'))
+            {
+                var end = IndexOf(bytes, "endstream"u8, i + 6);
+                i = end < 0 ? bytes.Length : end + 8;
+                continue;
+            }
+
+            switch (b)
+            {
+                case (byte)'(':
+                    i = SkipString(bytes, i);
+                    break;
+                case (byte)'%':
+                    while (i < bytes.Length && bytes[i] is not (byte)'\n' and not (byte)'\r')
+                    {
+                        i++;
+                    }
+
+                    break;
+                case (byte)'<' when i + 1 < bytes.Length && bytes[i + 1] == '<':
+                    depth++;
+                    i++;
+                    break;
+                case (byte)'>' when i + 1 < bytes.Length && bytes[i + 1] == '>':
+                    depth = Math.Max(0, depth - 1);
+                    i++;
+                    break;
+                case (byte)'[':
+                    depth++;
+                    break;
+                case (byte)']':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+            }
+
+            max = Math.Max(max, depth);
+        }
+
+        return max;
+    }
+
+    private static int SkipString(byte[] bytes, int i)
+    {
+        var level = 0;
+        for (; i < bytes.Length; i++)
+        {
+            switch (bytes[i])
+            {
+                case (byte)'\\':
+                    i++;
+                    break;
+                case (byte)'(':
+                    level++;
+                    break;
+                case (byte)')':
+                    if (--level == 0)
+                    {
+                        return i;
+                    }
+
+                    break;
+            }
+        }
+
+        return i;
+    }
+
+    private static int IndexOf(byte[] bytes, ReadOnlySpan<byte> needle, int from)
+    {
+        var at = bytes.AsSpan(from).IndexOf(needle);
+        return at < 0 ? -1 : from + at;
+    }
+
+    private static (PdfTextLayer? Layer, ExtractionError? Error) ReadCore(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken)
+    {
         try
         {
             using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });

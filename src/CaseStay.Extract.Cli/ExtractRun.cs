@@ -1,0 +1,284 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CaseStay.Extract.Serialization;
+
+namespace CaseStay.Extract.Cli;
+
+/// <summary>One run of <c>casestay extract</c>: expand, filter, shard, resume, extract in parallel, write, summarize.</summary>
+internal sealed record ExtractRun(string[] Paths, string Format, string? Output, int Parallel, bool Ordered, ExtractionOptions Options, string? Ics)
+{
+    public string[] Include { get; init; } = [];
+
+    public string[] Exclude { get; init; } = [];
+
+    public (int K, int N)? Shard { get; init; }
+
+    public bool Resume { get; init; }
+
+    public string? SummaryCsv { get; init; }
+
+    public TimeSpan PerFileTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
+    public bool Interactive { get; init; }
+
+    public async Task<int> ExecuteAsync(TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var files = Select(ExpandPaths(Paths, Include, Exclude), Shard);
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        if (Resume)
+        {
+            if (Output is null || Format != "jsonl")
+            {
+                await stderr.WriteLineAsync("--resume needs --format jsonl and --out FILE.").ConfigureAwait(false);
+                return 2;
+            }
+
+            done = ReadDone(Output);
+            var before = files.Count;
+            files = files.Where(f => !done.Contains(HashOf(f))).ToList();
+            await stderr.WriteLineAsync($"casestay: resuming: {before - files.Count} of {before} files already in {Output}").ConfigureAwait(false);
+        }
+
+        var writer = Output is null
+            ? stdout
+            : new StreamWriter(new FileStream(Output, Resume ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read), new UTF8Encoding(false));
+        var results = new List<ExtractionResult>(files.Count);
+        try
+        {
+            if (Format == "csv")
+            {
+                await writer.WriteLineAsync(CsvRow.Header).ConfigureAwait(false);
+            }
+
+            var batch = new BatchOptions { MaxParallelism = Parallel, Ordered = Ordered || Format == "json", PerFileTimeout = PerFileTimeout, Extraction = Options };
+            var progress = new ProgressReporter(stderr, files.Count, Interactive);
+            await foreach (var result in StayOrderBatch.ExtractAllAsync(files, batch, progress, cancellationToken).ConfigureAwait(false))
+            {
+                results.Add(result);
+                if (Format != "json")
+                {
+                    var line = Format == "csv" ? CsvRow.Format(result) : StayOrderJson.Serialize(result, indented: false);
+                    await writer.WriteAsync(line + "\n").ConfigureAwait(false);
+                    await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            if (Format == "json")
+            {
+                await writer.WriteLineAsync(StayOrderJson.SerializeMany(results)).ConfigureAwait(false);
+            }
+
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            progress.Finish();
+        }
+        finally
+        {
+            if (Output is not null)
+            {
+                await writer.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+
+        if (Ics is not null)
+        {
+            var events = IcsExport.Write(Ics, results);
+            await stderr.WriteLineAsync($"casestay: {events} deadlines written to {Ics}").ConfigureAwait(false);
+        }
+
+        var summary = Summary.Of(results, watch.Elapsed);
+        await stderr.WriteLineAsync(summary.Line).ConfigureAwait(false);
+        if (SummaryCsv is not null)
+        {
+            await File.WriteAllTextAsync(SummaryCsv, summary.Csv, cancellationToken).ConfigureAwait(false);
+        }
+
+        return results.Any(r => !r.Success) ? 1 : 0;
+    }
+
+    internal static List<string> ExpandPaths(IEnumerable<string> paths, IReadOnlyList<string>? include = null, IReadOnlyList<string>? exclude = null)
+    {
+        var inc = (include ?? []).Select(Glob).ToList();
+        var exc = (exclude ?? []).Select(Glob).ToList();
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (!Directory.Exists(path))
+            {
+                files.Add(path);
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var relative = Path.GetRelativePath(path, file).Replace('\\', '/');
+                var supported = CliApp.SupportedExtensions.Contains(Path.GetExtension(file).ToLowerInvariant())
+                    && !Path.GetFileName(file).Equals("README.md", StringComparison.OrdinalIgnoreCase);
+                if (supported && (inc.Count == 0 || inc.Any(g => g.IsMatch(relative))) && !exc.Any(g => g.IsMatch(relative)))
+                {
+                    files.Add(file);
+                }
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>Shard K of N: a file belongs to the shard its path hashes to (stable across machines and runs).</summary>
+    internal static List<string> Select(List<string> files, (int K, int N)? shard)
+    {
+        if (shard is not { } s)
+        {
+            return files;
+        }
+
+        return files.Where(f =>
+        {
+            var hash = SHA256.HashData(Encoding.UTF8.GetBytes(f.Replace('\\', '/')));
+            return (int)(BitConverter.ToUInt32(hash, 0) % (uint)s.N) == s.K - 1;
+        }).ToList();
+    }
+
+    /// <summary>The content hashes already in a JSON Lines output; a trailing partial line (a killed run) is cut off.</summary>
+    internal static HashSet<string> ReadDone(string output)
+    {
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        if (!File.Exists(output))
+        {
+            return done;
+        }
+
+        var bytes = File.ReadAllBytes(output);
+        var end = Array.LastIndexOf(bytes, (byte)'\n') + 1;
+        if (end < bytes.Length)
+        {
+            using var fs = new FileStream(output, FileMode.Open, FileAccess.Write);
+            fs.SetLength(end);
+        }
+
+        foreach (var line in Encoding.UTF8.GetString(bytes, 0, end).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            try
+            {
+                using var doc = JsonDocument.Parse(line);
+                if (doc.RootElement.GetProperty("source").GetProperty("sha256").GetString() is { Length: > 0 } sha)
+                {
+                    done.Add(sha);
+                }
+            }
+            catch (JsonException)
+            {
+                // A damaged line is not a record: its file is extracted again.
+            }
+        }
+
+        return done;
+    }
+
+    private static string HashOf(string file)
+    {
+        try
+        {
+            using var stream = File.OpenRead(file);
+            return Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return string.Empty;
+        }
+    }
+
+    private static Regex Glob(string glob)
+    {
+        var sb = new StringBuilder("^");
+        for (var i = 0; i < glob.Length; i++)
+        {
+            var c = glob[i];
+            if (c == '*' && i + 1 < glob.Length && glob[i + 1] == '*')
+            {
+                sb.Append(".*");
+                i++;
+                if (i + 1 < glob.Length && glob[i + 1] == '/')
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                sb.Append(c switch { '*' => "[^/]*", '?' => "[^/]", _ => Regex.Escape(c.ToString()) });
+            }
+        }
+
+        // A pattern without a slash matches the file name in any folder.
+        var pattern = sb.Append('$').ToString();
+        return new Regex(glob.Contains('/', StringComparison.Ordinal) ? pattern : "(^|/)" + pattern[1..], RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+    }
+}
+
+/// <summary>Progress on stderr: a live line on a terminal, a plain line every few seconds otherwise.</summary>
+internal sealed class ProgressReporter(TextWriter stderr, int total, bool interactive) : IProgress<BatchProgress>
+{
+    private readonly Stopwatch _watch = Stopwatch.StartNew();
+    private readonly Lock _gate = new();
+    private long _lastPrint;
+
+    public void Report(BatchProgress value)
+    {
+        lock (_gate)
+        {
+            var now = _watch.ElapsedMilliseconds;
+            if (!interactive && now - _lastPrint < 5000 && value.Completed < total)
+            {
+                return;
+            }
+
+            _lastPrint = now;
+            var rate = now > 0 ? value.Completed * 1000.0 / now : 0;
+            var text = string.Create(CultureInfo.InvariantCulture, $"casestay: {value.Completed}/{total} files, {value.Failed} failed, {value.PagesOcred} pages OCR'd, {rate:F1} files/s");
+            if (interactive)
+            {
+                stderr.Write("\r" + text.PadRight(79));
+            }
+            else
+            {
+                stderr.WriteLine(text);
+            }
+        }
+    }
+
+    public void Finish()
+    {
+        if (interactive)
+        {
+            stderr.WriteLine();
+        }
+    }
+}
+
+/// <summary>The closing summary: files, stay orders, not-stay, errors by code, pages OCR'd, throughput.</summary>
+internal sealed record Summary(string Line, string Csv)
+{
+    public static Summary Of(IReadOnlyList<ExtractionResult> results, TimeSpan elapsed)
+    {
+        var stays = results.Count(r => r.Success && r.Order.IsStayOrder);
+        var notStay = results.Count(r => r.Success && !r.Order.IsStayOrder);
+        var errors = results.Where(r => !r.Success).GroupBy(r => r.Error!.Code).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var ocrPages = results.Where(r => r.Source.Kind is SourceKinds.PdfOcr or SourceKinds.ImageOcr).Sum(r => r.Source.Pages);
+        var rate = elapsed.TotalSeconds > 0 ? results.Count / elapsed.TotalSeconds : 0;
+        var errorText = errors.Count == 0 ? string.Empty : " (" + string.Join(", ", errors.Select(g => $"{g.Key}: {g.Count()}")) + ")";
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"casestay: {results.Count} files, {stays} stay orders, {notStay} not stay orders, {errors.Sum(g => g.Count())} errors{errorText}, {ocrPages} pages OCR'd, {elapsed.TotalSeconds:F2} s, {rate:F1} files/s");
+        var csv = new StringBuilder("metric,value\n")
+            .Append(CultureInfo.InvariantCulture, $"files,{results.Count}\nstay_orders,{stays}\nnot_stay_orders,{notStay}\nerrors,{errors.Sum(g => g.Count())}\npages_ocred,{ocrPages}\nseconds,{elapsed.TotalSeconds:F3}\nfiles_per_second,{rate:F2}\n");
+        foreach (var g in errors)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"error:{g.Key},{g.Count()}\n");
+        }
+
+        return new Summary(line, csv.ToString());
+    }
+}
