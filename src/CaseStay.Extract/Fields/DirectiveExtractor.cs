@@ -18,10 +18,14 @@ internal static class DirectiveExtractor
         var doc = bucket.Document;
         var flow = doc.Flow;
         // Footnote lines and CM/ECF stamps ("Case … Document 7 Filed … Page 2 of 2") are not part of any directive.
-        var footnoteRanges = bucket.FootnoteLines.Select(i => (doc.Lines[i].FlowStart, doc.Lines[i].FlowEnd))
-            .Concat(Patterns.FilingStamp().Matches(flow).Select(m => (FlowStart: m.Index, FlowEnd: m.Index + m.Length)))
-            .ToList();
-        bool InFootnote(int pos) => footnoteRanges.Any(r => pos >= r.FlowStart && pos < r.FlowEnd);
+        var aside = new bool[flow.Length + 1];
+        foreach (var (start, end) in bucket.FootnoteLines.Select(i => (doc.Lines[i].FlowStart, doc.Lines[i].FlowEnd))
+            .Concat(Patterns.FilingStamp().Matches(flow).Select(m => (m.Index, m.Index + m.Length))))
+        {
+            Array.Fill(aside, true, start, end - start);
+        }
+
+        bool InFootnote(int pos) => aside[pos];
 
         var from = Math.Min(bucket.BodyStart, flow.Length);
         var trigger = Patterns.OrderingTrigger().Match(flow, from);
@@ -91,8 +95,16 @@ internal static class DirectiveExtractor
         while (m.Success && m.Index < to)
         {
             var before = flow[Math.Max(0, m.Index - 12)..m.Index];
-            var atLineStart = m.Index == 0 || flow[..m.Index].TrimEnd(' ', '\t').EndsWith('\n') || m.Index == from;
-            if (!Patterns.AbbreviationBefore().IsMatch(before) && (!lineStartOnly || atLineStart))
+            var p = m.Index - 1;
+            while (p >= 0 && flow[p] is ' ' or '\t')
+            {
+                p--;
+            }
+
+            var atLineStart = p < 0 || flow[p] == '\n' || m.Index == from;
+            // A label follows a line start or the end of a sentence (". ", ": ", "; ", a closing quote or bracket, a dash).
+            var afterSentence = atLineStart || (p < m.Index - 1 && flow[p] is '.' or ':' or ';' or '!' or '?' or '”' or '"' or '\'' or ')' or ']' or '—');
+            if (afterSentence && !Patterns.AbbreviationBefore().IsMatch(before) && (!lineStartOnly || atLineStart))
             {
                 var label = m.Groups["label"].Value;
                 var textStart = m.Index + m.Length;

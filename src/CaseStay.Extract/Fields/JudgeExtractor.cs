@@ -21,7 +21,19 @@ internal static partial class JudgeExtractor
         var spanStart = -1;
         var spanEnd = -1;
 
-        var printed = Patterns.NameAndTitle().Matches(flow).LastOrDefault(m => CleanName(m.Groups["name"].Value) is { Length: > 0 });
+        // The printed name sits just before a judge's title: look only there (the title regex is cheap, the name one is not).
+        Match? printed = null;
+        foreach (Match titleMatch in Patterns.TitleOnly().Matches(flow))
+        {
+            var from = Math.Max(0, titleMatch.Index - 160);
+            var window = flow[from..(titleMatch.Index + titleMatch.Length)];
+            var m = Patterns.NameAndTitle().Matches(window).LastOrDefault(x => x.Index + x.Length == window.Length && CleanName(x.Groups["name"].Value) is { Length: > 0 });
+            if (m is not null)
+            {
+                printed = Patterns.NameAndTitle().Match(flow, from + m.Index, m.Length);
+            }
+        }
+
         if (printed is not null)
         {
             name = NormalizeName(CleanName(printed.Groups["name"].Value));

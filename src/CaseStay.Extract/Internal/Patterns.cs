@@ -58,7 +58,8 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:IT\s+IS\s+SO\s+ORDERED|SO\s+ORDERED|So\s+ordered)\b|(?<![A-Za-z])/s/|\b(?:DATED|Dated)\s*:", RegexOptions.CultureInvariant)]
     internal static partial Regex Closing();
 
-    [GeneratedRegex(@"(?<=(?:^|\n|[.:;!?”""')\]]\s|—\s)\s*)(?<label>\d{1,2})\.(?=\s+[\p{Lu}“""'(\[])", RegexOptions.CultureInvariant)]
+    /// <summary>A candidate label "N." before a capital; <see cref="Fields.DirectiveExtractor"/> checks what precedes it.</summary>
+    [GeneratedRegex(@"(?<![\w.,])(?<label>\d{1,2})\.(?=\s+[\p{Lu}“""'(\[])", RegexOptions.CultureInvariant)]
     internal static partial Regex DirectiveStart();
 
     /// <summary>OCR reads a label's period as a comma ("4, If the parties"): accepted at a line start only.</summary>

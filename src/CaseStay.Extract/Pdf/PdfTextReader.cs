@@ -1,7 +1,6 @@
 using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 using UglyToad.PdfPig.Exceptions;
 
 namespace CaseStay.Extract.Pdf;
@@ -50,7 +49,7 @@ internal static class PdfTextReader
                     failure = e;
                 }
             },
-            256 * 1024 * 1024)
+            16 * 1024 * 1024)
         {
             IsBackground = true,
             Name = "casestay-pdf",
@@ -320,30 +319,71 @@ internal static class PdfTextReader
 
     private static bool StartsWithMarker(string s) => s.Length > 0 && (s[0] is '¹' or '²' or '³' or '⁴' or '⁵' or '⁶' or '⁷' or '⁸' or '⁹' || char.IsAsciiDigit(s[0]));
 
+    /// <summary>
+    /// Words from letters in content-stream order, in one linear pass: a word ends at a space glyph, a change of
+    /// baseline, a horizontal gap wider than a quarter of the font size, or a step backwards. (PdfPig's
+    /// nearest-neighbour extractor gives the same words on court orders but costs several times more.)
+    /// </summary>
     internal static IEnumerable<PdfWord> WordsOf(Page page)
     {
-        foreach (var word in page.GetWords(NearestNeighbourWordExtractor.Instance))
+        var current = new List<Letter>();
+        foreach (var letter in page.Letters)
         {
-            if (string.IsNullOrWhiteSpace(word.Text) || word.TextOrientation != TextOrientation.Horizontal)
+            if (letter.TextOrientation != TextOrientation.Horizontal || string.IsNullOrWhiteSpace(letter.Value))
             {
+                if (current.Count > 0)
+                {
+                    yield return Word(current, page.Number);
+                    current.Clear();
+                }
+
                 continue;
             }
 
-            var letters = word.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
-            if (letters.Count == 0)
+            if (current.Count > 0)
             {
-                continue;
+                var previous = current[^1];
+                var size = Math.Max(1, Math.Max(previous.PointSize, letter.PointSize));
+                var gap = letter.StartBaseLine.X - previous.EndBaseLine.X;
+                var rise = Math.Abs(letter.StartBaseLine.Y - previous.StartBaseLine.Y);
+                var superscriptEdge = rise > 0.15 * size && Math.Abs(letter.PointSize - previous.PointSize) > 0.5 && gap < 0.25 * size && gap > -0.5 * size;
+                if ((rise > 0.3 * size && !superscriptEdge) || gap > 0.25 * size || gap < -0.5 * size)
+                {
+                    yield return Word(current, page.Number);
+                    current.Clear();
+                }
             }
 
-            var sizes = letters.Select(l => l.PointSize).Order().ToList();
-            var size = sizes[sizes.Count / 2];
-            var text = string.Concat(letters.Select(l => l.Value));
-            var box = word.BoundingBox;
-            yield return new PdfWord(text, page.Number, box.Left, box.Bottom, box.Right, box.Top, letters[0].StartBaseLine.Y, size)
-            {
-                Letters = letters.Select(l => new PdfLetter(l.Value, l.StartBaseLine.Y, l.PointSize)).ToArray(),
-            };
+            current.Add(letter);
         }
+
+        if (current.Count > 0)
+        {
+            yield return Word(current, page.Number);
+        }
+    }
+
+    private static PdfWord Word(List<Letter> letters, int page)
+    {
+        double left = double.MaxValue, bottom = double.MaxValue, right = double.MinValue, top = double.MinValue;
+        var sizes = new double[letters.Count];
+        for (var i = 0; i < letters.Count; i++)
+        {
+            var r = letters[i].BoundingBox;
+            var l = letters[i];
+            left = Math.Min(left, Math.Min(r.Left, l.StartBaseLine.X));
+            right = Math.Max(right, Math.Max(r.Right, l.EndBaseLine.X));
+            bottom = Math.Min(bottom, Math.Min(r.Bottom, l.StartBaseLine.Y));
+            top = Math.Max(top, Math.Max(r.Top, l.StartBaseLine.Y + (l.PointSize * 0.7)));
+            sizes[i] = l.PointSize;
+        }
+
+        Array.Sort(sizes);
+        var text = string.Concat(letters.Select(l => l.Value));
+        return new PdfWord(text, page, left, bottom, right, top, letters[0].StartBaseLine.Y, sizes[sizes.Length / 2])
+        {
+            Letters = letters.Select(l => new PdfLetter(l.Value, l.StartBaseLine.Y, l.PointSize)).ToArray(),
+        };
     }
 }
 

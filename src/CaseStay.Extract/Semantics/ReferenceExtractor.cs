@@ -37,7 +37,22 @@ internal static partial class ReferenceExtractor
             citations.Add((m.Index, new Citation("local-rule", Clean(m.Value), null, [m.Groups["rule"].Value])));
         }
 
-        foreach (Match m in CaseCitation().Matches(flow))
+        // Case names have " v. ": try the citation pattern only in a window around each one.
+        var searched = -1;
+        var caseMatches = new List<Match>();
+        for (var at = flow.IndexOf(" v. ", StringComparison.Ordinal); at >= 0; at = flow.IndexOf(" v. ", at + 4, StringComparison.Ordinal))
+        {
+            var from = Math.Max(Math.Max(0, at - 90), searched);
+            var to = Math.Min(flow.Length, at + 260);
+            var m = CaseCitation().Match(flow, from, to - from);
+            if (m.Success && m.Index <= at && m.Index >= searched)
+            {
+                caseMatches.Add(m);
+                searched = m.Index + m.Length;
+            }
+        }
+
+        foreach (var m in caseMatches)
         {
             var text = m.Value;
             var cut = 0;
@@ -78,15 +93,15 @@ internal static partial class ReferenceExtractor
         foreach (var sentence in SentenceSplit().Split(bucket.Document.Flow))
         {
             string? kind = null;
-            if (Removed().IsMatch(sentence))
+            if (sentence.Contains("removed", StringComparison.OrdinalIgnoreCase) && Removed().IsMatch(sentence))
             {
                 kind = "removal";
             }
-            else if (AnswerFiled().IsMatch(sentence))
+            else if (sentence.Contains("answer", StringComparison.OrdinalIgnoreCase) && AnswerFiled().IsMatch(sentence))
             {
                 kind = "answer";
             }
-            else if (Ruling().Match(sentence) is { Success: true } r)
+            else if ((sentence.Contains("GRANT", StringComparison.Ordinal) || sentence.Contains("DENIE", StringComparison.Ordinal)) && Ruling().Match(sentence) is { Success: true } r)
             {
                 kind = r.Groups["ruling"].Value.Equals("GRANTED", StringComparison.Ordinal) || r.Groups["ruling"].Value.Equals("GRANTS", StringComparison.Ordinal)
                     ? "motion-granted" : "motion-denied";

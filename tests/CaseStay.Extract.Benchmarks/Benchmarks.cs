@@ -1,0 +1,112 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Running;
+using CaseStay.Extract;
+using CaseStay.Extract.Layout;
+using CaseStay.Extract.Ocr;
+using CaseStay.Extract.Pdf;
+using CaseStay.Extract.Text;
+
+// dotnet run -c Release --project tests/CaseStay.Extract.Benchmarks -- --filter '*' [--job short]
+BenchmarkSwitcher.FromAssembly(typeof(Fixtures).Assembly).Run(args);
+
+/// <summary>Inputs shared by the benchmarks, read from testdata/.</summary>
+public static class Fixtures
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Orders => Path.Combine(Root, "testdata", "orders");
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CaseStay.Extract.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? Directory.GetCurrentDirectory();
+    }
+}
+
+/// <summary>Stage 2–3: margin numbers, logical lines, normalized flow with its offset map.</summary>
+[MemoryDiagnoser]
+public class TextNormalizationBench
+{
+    private string _text = string.Empty;
+
+    [GlobalSetup]
+    public void Setup() => _text = File.ReadAllText(Path.Combine(Fixtures.Orders, "vdrp-pleading-2p", "input.txt"));
+
+    [Benchmark]
+    public int Normalize()
+    {
+        var (lines, pages, _) = LineAssembler.Assemble(_text);
+        return NormalizedDocument.Build(_text, lines, pages).Flow.Length;
+    }
+}
+
+/// <summary>Everything for a text input: normalization, every field, deadlines, citations.</summary>
+[MemoryDiagnoser]
+public class FieldExtractionBench
+{
+    private string _pleading = string.Empty;
+    private string _collapsed = string.Empty;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _pleading = File.ReadAllText(Path.Combine(Fixtures.Orders, "vdrp-pleading-2p", "input.txt"));
+        _collapsed = File.ReadAllText(Path.Combine(Fixtures.Orders, "vdrp-collapsed-misnumbered", "input.txt"));
+    }
+
+    [Benchmark(Baseline = true)]
+    public StayOrder? Pleading() => StayOrderExtractor.ExtractText(_pleading).Order;
+
+    [Benchmark]
+    public StayOrder? Collapsed() => StayOrderExtractor.ExtractText(_collapsed).Order;
+}
+
+/// <summary>PdfPig open + words + layout for a two-page order, and the whole PDF extraction.</summary>
+[MemoryDiagnoser]
+public class PdfBench
+{
+    private byte[] _pdf = [];
+
+    [GlobalSetup]
+    public void Setup() => _pdf = File.ReadAllBytes(Path.Combine(Fixtures.Orders, "pdf-vdrp-parens", "input.pdf"));
+
+    [Benchmark]
+    public int OpenWordsLayout() => PdfTextReader.Read(_pdf, CancellationToken.None).Layer!.Text.Length;
+
+    [Benchmark]
+    public async Task<StayOrder?> WholeExtraction()
+    {
+        using var stream = new MemoryStream(_pdf);
+        return (await StayOrderExtractor.ExtractAsync(stream, "order.pdf")).Order;
+    }
+}
+
+/// <summary>OCR of one 300 dpi page with a pooled engine (the model is loaded once, in setup).</summary>
+[MemoryDiagnoser]
+public class OcrPageBench
+{
+    private TesseractOcrProvider? _ocr;
+    private byte[] _png = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        if (!TesseractOcrProvider.TryCreate(out _ocr, out var error))
+        {
+            throw new InvalidOperationException(error!.Message);
+        }
+
+        _png = File.ReadAllBytes(Path.Combine(Fixtures.Orders, "image-png-rhines", "input.png"));
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _ocr?.Dispose();
+
+    [Benchmark]
+    public int RecognizePage() => _ocr!.Recognize(_png, 0, 300, CancellationToken.None)!.Words.Count;
+}
