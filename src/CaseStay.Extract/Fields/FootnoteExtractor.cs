@@ -89,7 +89,9 @@ internal static class FootnoteExtractor
             for (var i = 0; i < doc.Lines.Count; i++)
             {
                 var line = doc.Lines[i];
-                if (bucket.FootnoteLines.Contains(i) || !line.BlankBefore || line.FlowStart < closingAt)
+                // A fragment that cannot continue the line before it: a paragraph of its own, or after a finished sentence.
+                var standsAlone = line.BlankBefore || (i > 0 && EndsSentence(new StringBuilder(doc.LineText(doc.Lines[i - 1]))));
+                if (bucket.FootnoteLines.Contains(i) || !standsAlone || line.FlowStart < closingAt)
                 {
                     continue;
                 }
