@@ -58,6 +58,17 @@ internal static partial class JudgeExtractor
             }
         }
 
+        if (name is null && InitialsSignature().Match(flow) is { Success: true } sig
+            && JudgeRoster.Default.TryGetByInitials(sig.Groups["initials"].Value, out var byInitials) && byInitials!.Court == Court.EasternDistrictCode)
+        {
+            // Printed only as initials ("/s/ DJC"): expanded from the roster.
+            name = byInitials.Name;
+            title ??= byInitials.Title;
+            signature = "/s/ " + sig.Groups["initials"].Value;
+            spanStart = sig.Index;
+            spanEnd = sig.Index + sig.Length;
+        }
+
         if (name is null && Patterns.CasetextJudgeLine().Match(flow) is { Success: true } ct)
         {
             name = NormalizeName(ct.Groups["name"].Value);
@@ -185,4 +196,7 @@ internal static partial class JudgeExtractor
 
     [GeneratedRegex(@"(?<=['’\-])\p{Ll}", RegexOptions.CultureInvariant)]
     private static partial Regex AfterApostropheOrHyphen();
+
+    [GeneratedRegex(@"(?<![A-Za-z])/s/[ \t]*(?<initials>[A-Z]{2,4})\b(?![ \t]*[A-Z][a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex InitialsSignature();
 }

@@ -66,6 +66,15 @@ public class FieldExtractionTests
     }
 
     [Fact]
+    public void Judge_PrintedOnlyAsInitials_ExpandedFromTheRoster()
+    {
+        var judge = Extract("IT IS SO ORDERED.\nDated: January 29, 2025\n/s/ KJN").Judge!;
+        judge.Name.Should().Be("Kendall J. Newman");
+        judge.Title.Should().Be("United States Magistrate Judge");
+        Extract("IT IS SO ORDERED.\n/s/ ZZZ").Judge.Should().BeNull();
+    }
+
+    [Fact]
     public void Judge_NotTheCaseInitials_Warns()
     {
         var result = StayOrderExtractor.ExtractText("Case No. 2:24-cv-02760-DJC-SCR\nIT IS SO ORDERED.\n/s/ Troy L. Nunley\nUNITED STATES DISTRICT JUDGE");
