@@ -219,11 +219,9 @@ public static class StayOrderExtractor
             }
 
             var scale = 72.0 / page.Dpi;
-            var height = page.Height * scale;
-            var words = page.Words.Where(w => !string.IsNullOrWhiteSpace(w.Text))
-                .Select(w => new Pdf.PdfWord(w.Text, f + 1, w.Left * scale, height - (w.Bottom * scale), w.Right * scale, height - (w.Top * scale), height - (w.Bottom * scale), Math.Max(4, (w.Bottom - w.Top) * scale * 1.15)) { Confidence = w.Confidence })
-                .ToList();
-            pages.Add(Pdf.PageLayout.AnalyzeWords(words, page.Width * scale, height, [], words.Count > 0));
+            var (width, height) = (page.Width * scale, page.Height * scale);
+            var words = Pdf.PdfPageOcr.ToWords(page, f + 1, 0, height, width, height);
+            pages.Add(Pdf.PageLayout.AnalyzeWords(words, width, height, [], words.Count > 0));
             if (page.Dpi < 200)
             {
                 low.Add(f + 1);

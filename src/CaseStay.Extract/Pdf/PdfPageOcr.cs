@@ -42,16 +42,22 @@ internal static class PdfPageOcr
             return null;
         }
 
+        var words = ToWords(recognized, page.Number, left, top, width, height);
+        var layout = PageLayout.AnalyzeWords(words, page.Width, page.Height, [], usable: words.Count > 0);
+        return new Result(layout, recognized.Dpi);
+    }
+
+    /// <summary>Places recognized words (pixels, origin top-left) into a rectangle in PDF points (origin bottom-left).</summary>
+    internal static List<PdfWord> ToWords(OcrPage recognized, int pageNumber, double left, double top, double width, double height)
+    {
         var sx = width / recognized.Width;
         var sy = height / recognized.Height;
-        var words = recognized.Words
+        return recognized.Words
             .Where(w => !string.IsNullOrWhiteSpace(w.Text))
-            .Select(w => new PdfWord(w.Text, page.Number, left + (w.Left * sx), top - (w.Bottom * sy), left + (w.Right * sx), top - (w.Top * sy),
+            .Select(w => new PdfWord(w.Text, pageNumber, left + (w.Left * sx), top - (w.Bottom * sy), left + (w.Right * sx), top - (w.Top * sy),
                 top - (w.Bottom * sy), Math.Max(4, (w.Bottom - w.Top) * sy * 1.15))
             { Confidence = w.Confidence })
             .ToList();
-        var layout = PageLayout.AnalyzeWords(words, page.Width, page.Height, [], usable: words.Count > 0);
-        return new Result(layout, recognized.Dpi);
     }
 
     private static ReadOnlyMemory<byte>? Encoded(IPdfImage image)
