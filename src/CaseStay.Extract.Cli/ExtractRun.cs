@@ -44,9 +44,24 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
             await stderr.WriteLineAsync($"casestay: resuming: {before - files.Count} of {before} files already in {Output}").ConfigureAwait(false);
         }
 
-        var writer = Output is null
-            ? stdout
-            : new StreamWriter(new FileStream(Output, Resume ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read), new UTF8Encoding(false));
+        TextWriter writer;
+        try
+        {
+            if (Output is not null && Path.GetDirectoryName(Path.GetFullPath(Output)) is { } folder)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            writer = Output is null
+                ? stdout
+                : new StreamWriter(new FileStream(Output, Resume ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read), new UTF8Encoding(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"casestay: cannot write '{Output}': {e.Message}").ConfigureAwait(false);
+            return 2;
+        }
+
         var results = new List<ExtractionResult>(files.Count);
         try
         {

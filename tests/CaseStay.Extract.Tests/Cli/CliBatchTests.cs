@@ -66,6 +66,15 @@ public sealed class CliBatchTests : IDisposable
     }
 
     [Fact]
+    public async Task Out_InAFolderThatDoesNotExistYet_IsCreated()
+    {
+        var corpus = MakeCorpus(3);
+        var output = Path.Combine(_dir.FullName, "new", "folder", "out.jsonl");
+        (await Run("extract", corpus, "--format", "jsonl", "--out", output, "--ocr", "never")).Code.Should().Be(0);
+        (await File.ReadAllLinesAsync(output)).Should().HaveCount(3);
+    }
+
+    [Fact]
     public async Task SummaryCsv_HasTheCounts()
     {
         var corpus = MakeCorpus(10);
