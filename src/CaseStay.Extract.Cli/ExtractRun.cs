@@ -62,7 +62,11 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
             return 2;
         }
 
-        var results = new List<ExtractionResult>(files.Count);
+        // Records are kept in memory only when the output needs them all (one JSON array, the calendar); otherwise
+        // only the counts are, so memory stays flat however many files a run has.
+        var keep = Format == "json" || Ics is not null;
+        var results = new List<ExtractionResult>();
+        var summary = new Summary.Counter();
         try
         {
             if (Format == "csv")
@@ -74,7 +78,12 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
             var progress = new ProgressReporter(stderr, files.Count, Interactive);
             await foreach (var result in StayOrderBatch.ExtractAllAsync(files, batch, progress, cancellationToken).ConfigureAwait(false))
             {
-                results.Add(result);
+                summary.Add(result);
+                if (keep)
+                {
+                    results.Add(result);
+                }
+
                 if (Format != "json")
                 {
                     var line = Format == "csv" ? CsvRow.Format(result) : StayOrderJson.Serialize(result, indented: false);
@@ -105,14 +114,14 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
             await stderr.WriteLineAsync($"casestay: {events} deadlines written to {Ics}").ConfigureAwait(false);
         }
 
-        var summary = Summary.Of(results, watch.Elapsed);
-        await stderr.WriteLineAsync(summary.Line).ConfigureAwait(false);
+        var report = summary.Report(watch.Elapsed);
+        await stderr.WriteLineAsync(report.Line).ConfigureAwait(false);
         if (SummaryCsv is not null)
         {
-            await File.WriteAllTextAsync(SummaryCsv, summary.Csv, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(SummaryCsv, report.Csv, cancellationToken).ConfigureAwait(false);
         }
 
-        return results.Any(r => !r.Success) ? 1 : 0;
+        return summary.Errors > 0 ? 1 : 0;
     }
 
     internal static List<string> ExpandPaths(IEnumerable<string> paths, IReadOnlyList<string>? include = null, IReadOnlyList<string>? exclude = null)
@@ -277,23 +286,53 @@ internal sealed class ProgressReporter(TextWriter stderr, int total, bool intera
 /// <summary>The closing summary: files, stay orders, not-stay, errors by code, pages OCR'd, throughput.</summary>
 internal sealed record Summary(string Line, string Csv)
 {
-    public static Summary Of(IReadOnlyList<ExtractionResult> results, TimeSpan elapsed)
+    /// <summary>Counts as records arrive.</summary>
+    internal sealed class Counter
     {
-        var stays = results.Count(r => r.Success && r.Order.IsStayOrder);
-        var notStay = results.Count(r => r.Success && !r.Order.IsStayOrder);
-        var errors = results.Where(r => !r.Success).GroupBy(r => r.Error!.Code).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        var ocrPages = results.Where(r => r.Source.Kind is SourceKinds.PdfOcr or SourceKinds.ImageOcr).Sum(r => r.Source.Pages);
-        var rate = elapsed.TotalSeconds > 0 ? results.Count / elapsed.TotalSeconds : 0;
-        var errorText = errors.Count == 0 ? string.Empty : " (" + string.Join(", ", errors.Select(g => $"{g.Key}: {g.Count()}")) + ")";
-        var line = string.Create(CultureInfo.InvariantCulture,
-            $"casestay: {results.Count} files, {stays} stay orders, {notStay} not stay orders, {errors.Sum(g => g.Count())} errors{errorText}, {ocrPages} pages OCR'd, {elapsed.TotalSeconds:F2} s, {rate:F1} files/s");
-        var csv = new StringBuilder("metric,value\n")
-            .Append(CultureInfo.InvariantCulture, $"files,{results.Count}\nstay_orders,{stays}\nnot_stay_orders,{notStay}\nerrors,{errors.Sum(g => g.Count())}\npages_ocred,{ocrPages}\nseconds,{elapsed.TotalSeconds:F3}\nfiles_per_second,{rate:F2}\n");
-        foreach (var g in errors)
+        private readonly SortedDictionary<string, int> _errors = new(StringComparer.Ordinal);
+        private int _files;
+        private int _stays;
+        private int _notStay;
+        private int _ocrPages;
+
+        public int Errors => _errors.Values.Sum();
+
+        public void Add(ExtractionResult r)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"error:{g.Key},{g.Count()}\n");
+            _files++;
+            if (!r.Success)
+            {
+                _errors[r.Error!.Code] = _errors.GetValueOrDefault(r.Error.Code) + 1;
+            }
+            else if (r.Order.IsStayOrder)
+            {
+                _stays++;
+            }
+            else
+            {
+                _notStay++;
+            }
+
+            if (r.Source.Kind is SourceKinds.PdfOcr or SourceKinds.ImageOcr)
+            {
+                _ocrPages += r.Source.Pages;
+            }
         }
 
-        return new Summary(line, csv.ToString());
+        public Summary Report(TimeSpan elapsed)
+        {
+            var rate = elapsed.TotalSeconds > 0 ? _files / elapsed.TotalSeconds : 0;
+            var errorText = _errors.Count == 0 ? string.Empty : " (" + string.Join(", ", _errors.Select(e => $"{e.Key}: {e.Value}")) + ")";
+            var line = string.Create(CultureInfo.InvariantCulture,
+                $"casestay: {_files} files, {_stays} stay orders, {_notStay} not stay orders, {Errors} errors{errorText}, {_ocrPages} pages OCR'd, {elapsed.TotalSeconds:F2} s, {rate:F1} files/s");
+            var csv = new StringBuilder("metric,value\n")
+                .Append(CultureInfo.InvariantCulture, $"files,{_files}\nstay_orders,{_stays}\nnot_stay_orders,{_notStay}\nerrors,{Errors}\npages_ocred,{_ocrPages}\nseconds,{elapsed.TotalSeconds:F3}\nfiles_per_second,{rate:F2}\n");
+            foreach (var e in _errors)
+            {
+                csv.Append(CultureInfo.InvariantCulture, $"error:{e.Key},{e.Value}\n");
+            }
+
+            return new Summary(line, csv.ToString());
+        }
     }
 }
