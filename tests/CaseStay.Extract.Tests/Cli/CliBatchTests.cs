@@ -13,13 +13,7 @@ public sealed class CliBatchTests : IDisposable
 
     public void Dispose() => _dir.Delete(recursive: true);
 
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr, CancellationToken.None);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Code, string Out, string Err)> Run(params string[] args) => CliRunner.Run(args);
 
     /// <summary>Makes N distinct orders (each with its own content hash) from the text fixtures.</summary>
     private string MakeCorpus(int n)

@@ -25,23 +25,13 @@ public class SeedTests
     public void WholeOrder_AllFields()
     {
         var order = Extract("001");
-        order.Court!.Code.Should().Be("caed");
-        order.CaseNumber!.Normalized.Should().Be("2:24-cv-02760-DJC-SCR");
-        order.CaseNumber.Office.Should().Be(2);
+        SeedExpectations.WholeOrder(order);
+        order.CaseNumber!.Office.Should().Be(2);
         order.CaseNumber.Year.Should().Be(2024);
         order.CaseNumber.Type.Should().Be("cv");
         order.CaseNumber.Sequence.Should().Be(2760);
         order.CaseNumber.JudgeInitials.Should().Equal("DJC", "SCR");
-        order.Parties!.Plaintiffs.Should().Equal("LANCE COVERT");
-        order.Parties.Defendants.Should().Equal("AMAZON.COM SERVICES LLC");
-        order.Parties.DefendantsEtAl.Should().BeTrue();
-        order.Title.Should().Be("ORDER");
-        order.Judge!.Name.Should().Be("Daniel J. Calabretta");
-        order.Judge.Title.Should().Be("United States District Judge");
-        order.Dated.Should().Be(new LocalDate(2024, 11, 22));
-        order.IsStayOrder.Should().BeTrue();
         order.Stay!.Kind.Should().Be(StayKinds.VdrpSettlement);
-        order.Directives.Select(d => d.Label).Should().Equal("1", "2", "3", "4", "3", "4", "5");
         var starts = new[]
         {
             "This action is STAYED", "All previously set deadlines", "If parties have not already made", "The parties are DIRECTED",
@@ -49,10 +39,8 @@ public class SeedTests
         };
         order.Directives.Select(d => d.Text).Should().SatisfyRespectively(starts.Select(s => (Action<string>)(t => t.Should().StartWith(s))));
         order.Directives.Select(d => d.Index).Should().Equal(1, 2, 3, 4, 5, 6, 7);
-        order.Directives[4].Footnotes.Should().Equal("1");
         order.Directives.Take(3).Should().OnlyContain(d => d.Page == 1);
         order.Directives.Skip(3).Should().OnlyContain(d => d.Page == 2);
-        AssertFootnote(order);
     }
 
     [SkippableFact]
@@ -69,19 +57,15 @@ public class SeedTests
         var dir = TestPaths.RequireShared("seeds");
         var result = StayOrderExtractor.ExtractFile(Directory.GetFiles(dir, "000_*.txt").Single());
         var order = result.Order!;
-        order.CaseNumber.Should().BeNull();
+        SeedExpectations.PageTwo(order);
         order.Parties.Should().BeNull();
         order.Court.Should().BeNull();
         order.Title.Should().BeNull("page 2 prints no title");
-        order.Judge!.Name.Should().Be("Daniel J. Calabretta");
-        order.Judge.Title.Should().Be("United States District Judge");
-        order.Dated.Should().Be(new LocalDate(2025, 1, 29));
-        order.Directives.Select(d => d.Label).Should().Equal("4", null, "4", "5");
+        order.Judge!.Title.Should().Be("United States District Judge");
         order.Directives[0].Text.Should().StartWith("The parties are DIRECTED");
         order.Directives[1].Text.Should().StartWith("If the parties have not been able");
         order.Directives[1].Footnotes.Should().Equal("1");
         result.Warnings.Should().Contain(w => w.Code == WarningCodes.DirectiveNumbering);
-        AssertFootnote(order);
     }
 
     [SkippableFact]
@@ -90,13 +74,5 @@ public class SeedTests
         var order = Extract("001");
         order.Directives.Should().OnlyContain(d => !System.Text.RegularExpressions.Regex.IsMatch(d.Text, @"(^|\s)(1[0-9]|2[0-8])\s+[a-z]"));
         order.Judge!.Name.Should().NotContainAny("24", "25");
-    }
-
-    private static void AssertFootnote(StayOrder order)
-    {
-        order.Footnotes.Should().ContainSingle();
-        order.Footnotes[0].Marker.Should().Be("1");
-        order.Footnotes[0].Text.Should().StartWith("The parties are expected").And.EndWith("in the VDRP program in good faith.");
-        order.Footnotes[0].Text.Should().Contain("and/or failing to participate in the VDRP program");
     }
 }
