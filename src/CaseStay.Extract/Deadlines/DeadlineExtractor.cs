@@ -198,7 +198,7 @@ internal static partial class DeadlineExtractor
     [GeneratedRegex(@"(?<cue>\b(?i:within|no\s+later\s+than|not\s+later\s+than|every|in))\s+(?:(?<words>[a-z]+(?:[- ][a-z]+)?)\s*\((?<digits>\d{1,4})\)|(?<digits2>\d{1,4})|(?<words>(?:[a-z]+-)?[a-z]+))\s+(?:calendar\s+|court\s+)?(?<unit>days?|weeks?|months?)\b(?:\s+(?:thereafter|hereof))?(?:\s*,?\s*(?:after|of|from|following)\s+(?<anchor>[^.;:]{3,120}?)(?=[.;:]|,\s|\s+(?:the\s+parties|and\s+(?:shall|must|file|every|thereafter))|$))?", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodPhrase();
 
-    [GeneratedRegex(@"\b(?:on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|by)\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|by)\s+(?<month>" + Internal.Patterns.FullMonths + @")\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FixedDate();
 
     [GeneratedRegex(@"^(?:the\s+)?(?:date\s+of\s+|entry\s+of\s+|filing\s+of\s+)?(?:this|the\s+court'?s|the\s+present)\s+order\b|^(?:the\s+)?date\s+(?:hereof|of\s+this\s+order)|^this\s+order", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -5,7 +5,10 @@ namespace CaseStay.Extract.Internal;
 /// <summary>Every regular expression of the extractor, source-generated.</summary>
 internal static partial class Patterns
 {
-    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    /// <summary>The month names, spelled out.</summary>
+    internal const string FullMonths = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+    private const string Months = FullMonths + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
     [GeneratedRegex(@"(?:(?i:IN\s+THE\s+)?(?i:UNITED\s+STATES\s+DISTRICT\s+COURT)\s*,?\s*(?i:FOR\s+THE\s+)?)?(?<dir>(?i:EASTERN|NORTHERN|CENTRAL|SOUTHERN|WESTERN|MIDDLE))\s+(?i:DISTRICT\s+OF)\s+(?<state>[A-Z][A-Za-z]+)", RegexOptions.CultureInvariant)]
     internal static partial Regex CourtHeader();
