@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Spectre.Console;
 
 namespace CaseStay.Extract.Cli;
 
@@ -134,7 +135,9 @@ internal static class CliApp
             Resume = parse.GetValue(resume),
             SummaryCsv = parse.GetValue(summaryCsv),
             PerFileTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
-            Interactive = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected,
+            ProgressConsole = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected
+                ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })
+                : null,
         };
         return await run.ExecuteAsync(stdout, stderr, cancellationToken).ConfigureAwait(false);
     }

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CaseStay.Extract.Serialization;
+using Spectre.Console;
 
 namespace CaseStay.Extract.Cli;
 
@@ -23,7 +24,8 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
 
     public TimeSpan PerFileTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
-    public bool Interactive { get; init; }
+    /// <summary>A terminal to draw a live progress bar on; null: plain progress lines on stderr every few seconds.</summary>
+    public IAnsiConsole? ProgressConsole { get; init; }
 
     public async Task<int> ExecuteAsync(TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
@@ -75,21 +77,32 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
             }
 
             var batch = new BatchOptions { MaxParallelism = Parallel, Ordered = Ordered || Format == "json", PerFileTimeout = PerFileTimeout, Extraction = Options };
-            var progress = new ProgressReporter(stderr, files.Count, Interactive);
-            await foreach (var result in StayOrderBatch.ExtractAllAsync(files, batch, progress, cancellationToken).ConfigureAwait(false))
+            async Task WriteAllAsync(IProgress<BatchProgress> progress)
             {
-                summary.Add(result);
-                if (keep)
+                await foreach (var result in StayOrderBatch.ExtractAllAsync(files, batch, progress, cancellationToken).ConfigureAwait(false))
                 {
-                    results.Add(result);
-                }
+                    summary.Add(result);
+                    if (keep)
+                    {
+                        results.Add(result);
+                    }
 
-                if (Format != "json")
-                {
-                    var line = Format == "csv" ? CsvRow.Format(result) : StayOrderJson.Serialize(result, indented: false);
-                    await writer.WriteAsync(line + "\n").ConfigureAwait(false);
-                    await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+                    if (Format != "json")
+                    {
+                        var line = Format == "csv" ? CsvRow.Format(result) : StayOrderJson.Serialize(result, indented: false);
+                        await writer.WriteAsync(line + "\n").ConfigureAwait(false);
+                        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+                    }
                 }
+            }
+
+            if (ProgressConsole is { } console)
+            {
+                await ProgressBar.RunAsync(console, files.Count, WriteAllAsync).ConfigureAwait(false);
+            }
+            else
+            {
+                await WriteAllAsync(new ProgressLines(stderr, files.Count)).ConfigureAwait(false);
             }
 
             if (Format == "json")
@@ -98,7 +111,6 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
             }
 
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-            progress.Finish();
         }
         finally
         {
@@ -243,8 +255,8 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
     }
 }
 
-/// <summary>Progress on stderr: a live line on a terminal, a plain line every few seconds otherwise.</summary>
-internal sealed class ProgressReporter(TextWriter stderr, int total, bool interactive) : IProgress<BatchProgress>
+/// <summary>Progress when stderr is not a terminal: a plain line every five seconds and one at the end.</summary>
+internal sealed class ProgressLines(TextWriter stderr, int total) : IProgress<BatchProgress>
 {
     private readonly Stopwatch _watch = Stopwatch.StartNew();
     private readonly Lock _gate = new();
@@ -255,30 +267,49 @@ internal sealed class ProgressReporter(TextWriter stderr, int total, bool intera
         lock (_gate)
         {
             var now = _watch.ElapsedMilliseconds;
-            if (!interactive && now - _lastPrint < 5000 && value.Completed < total)
+            if (now - _lastPrint < 5000 && value.Completed < total)
             {
                 return;
             }
 
             _lastPrint = now;
-            var rate = now > 0 ? value.Completed * 1000.0 / now : 0;
-            var text = string.Create(CultureInfo.InvariantCulture, $"casestay: {value.Completed}/{total} files, {value.Failed} failed, {value.PagesOcred} pages OCR'd, {rate:F1} files/s");
-            if (interactive)
-            {
-                stderr.Write("\r" + text.PadRight(79));
-            }
-            else
-            {
-                stderr.WriteLine(text);
-            }
+            stderr.WriteLine("casestay: " + ProgressBar.Describe(value, total, now));
         }
     }
+}
 
-    public void Finish()
+/// <summary>Progress on a terminal: a Spectre.Console live bar (description, bar, percentage, elapsed, remaining).</summary>
+internal static class ProgressBar
+{
+    /// <summary>Runs <paramref name="work"/> under a live progress bar that it reports to.</summary>
+    public static Task RunAsync(IAnsiConsole console, int total, Func<IProgress<BatchProgress>, Task> work) =>
+        console.Progress()
+            .AutoClear(false)
+            .HideCompleted(false)
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask(Markup.Escape(Describe(new BatchProgress(total, 0, 0, 0, null), total, 0)), maxValue: Math.Max(total, 1));
+                var watch = Stopwatch.StartNew();
+                await work(new Progress(task, total, watch)).ConfigureAwait(false);
+                task.Value = task.MaxValue;
+                task.StopTask();
+            });
+
+    /// <summary>One progress text: done of total, failures, pages OCR'd, files per second.</summary>
+    public static string Describe(BatchProgress value, int total, long elapsedMs)
     {
-        if (interactive)
+        var rate = elapsedMs > 0 ? value.Completed * 1000.0 / elapsedMs : 0;
+        return string.Create(CultureInfo.InvariantCulture, $"{value.Completed}/{total} files, {value.Failed} failed, {value.PagesOcred} pages OCR'd, {rate:F1} files/s");
+    }
+
+    private sealed class Progress(ProgressTask task, int total, Stopwatch watch) : IProgress<BatchProgress>
+    {
+        public void Report(BatchProgress value)
         {
-            stderr.WriteLine();
+            // ProgressTask locks its own state; the bar is redrawn on Spectre's refresh timer.
+            task.Value = value.Completed;
+            task.Description = Markup.Escape(Describe(value, total, watch.ElapsedMilliseconds));
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CaseStay.Extract.Cli;
 using CaseStay.Extract.Tests.Support;
 using FluentAssertions;
+using Spectre.Console.Testing;
 using Xunit;
 
 namespace CaseStay.Extract.Tests.Cli;
@@ -78,6 +79,34 @@ public sealed class CliBatchTests : IDisposable
         err.Should().Contain("11 files").And.Contain("file-not-found: 1").And.Contain("pages OCR'd");
         var lines = await File.ReadAllLinesAsync(csv);
         lines.Should().Contain("files,11").And.Contain("error:file-not-found,1");
+    }
+
+    [Fact]
+    public async Task Progress_WithoutATerminal_IsPlainLines_EndingAtTheTotal()
+    {
+        var corpus = MakeCorpus(9);
+        var (code, _, err) = await Run("extract", corpus, "--format", "jsonl", "--ocr", "never");
+        code.Should().Be(0);
+        var lines = err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().Contain(l => l.StartsWith("casestay: 9/9 files, 0 failed, 0 pages OCR'd,", StringComparison.Ordinal));
+        err.Should().NotContain("\u001b[", "no escape sequences go to a file or a pipe");
+    }
+
+    [Fact]
+    public async Task Progress_OnATerminal_IsASpectreBar_ThatReachesTheTotal()
+    {
+        var corpus = MakeCorpus(14);
+        using var console = new TestConsole().Interactive().EmitAnsiSequences().Width(160);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var run = new ExtractRun([corpus], "jsonl", null, 2, false, ExtractionOptions.Default, null) { ProgressConsole = console };
+        var code = await run.ExecuteAsync(stdout, stderr, CancellationToken.None);
+        code.Should().Be(0);
+        Records(stdout.ToString()).Should().HaveCount(14);
+        var screen = console.Output;
+        screen.Should().Contain("14/14 files, 0 failed, 0 pages OCR'd").And.Contain("100%");
+        screen.Should().Contain("\u001b[", "the bar is redrawn in place with cursor movements");
+        stderr.ToString().Should().NotContain("/14 files", "on a terminal the bar replaces the plain progress lines");
     }
 
     [Fact]
