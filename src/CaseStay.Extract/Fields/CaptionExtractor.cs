@@ -51,9 +51,13 @@ internal static partial class CaptionExtractor
         var text = new StringBuilder(flow[start..end]);
         if (bucket.Provenance.TryGetValue("caseNumber", out _) && bucket.CaseNumber is not null)
         {
-            foreach (var c in CaseNumber.FindAll(text.ToString()).ToList())
+            foreach (var (index, length) in bucket.CaseNumberSpans)
             {
-                Blank(text, c.Index, c.Length);
+                if (index + length > start && index < end)
+                {
+                    var from = Math.Max(index, start);
+                    Blank(text, from - start, Math.Min(index + length, end) - from);
+                }
             }
         }
 
@@ -65,8 +69,9 @@ internal static partial class CaptionExtractor
             }
         }
 
-        var runs = FindTitleRuns(text.ToString());
-        var partyText = new StringBuilder(text.ToString());
+        var blanked = text.ToString();
+        var runs = FindTitleRuns(blanked);
+        var partyText = new StringBuilder(blanked);
         foreach (System.Text.RegularExpressions.Match m in BareNumber().Matches(partyText.ToString()))
         {
             Blank(partyText, m.Index, m.Length);
@@ -83,7 +88,7 @@ internal static partial class CaptionExtractor
         {
             if (titleParts.Count == 0)
             {
-                if (s > limit + 400 || !s_titleStarts.Contains(FirstToken(text.ToString(), s)))
+                if (s > limit + 400 || !s_titleStarts.Contains(FirstToken(blanked, s)))
                 {
                     continue;
                 }
@@ -93,7 +98,7 @@ internal static partial class CaptionExtractor
                 continue;
             }
 
-            titleParts.Add(Collapse(text.ToString(s, e - s)));
+            titleParts.Add(Collapse(blanked[s..e]));
             bucket.TitleRuns.Add((start + s, start + e));
             previousEnd = e;
         }
@@ -214,7 +219,9 @@ internal static partial class CaptionExtractor
     /// connectors, item numbers and dates; an upper-case line also continues it.</summary>
     private static List<(int Start, int End)> FindTitleRuns(string text)
     {
-        var tokens = new List<(int Start, int End, string Value)>();
+        // One pass over the tokens; a token's text is looked at (and copied) only when it is upper case, since
+        // every test below but the item number and the date part needs an upper-case word.
+        var tokens = new List<(int Start, int End, string Value, bool Upper)>();
         for (var i = 0; i < text.Length;)
         {
             while (i < text.Length && char.IsWhiteSpace(text[i]))
@@ -223,14 +230,20 @@ internal static partial class CaptionExtractor
             }
 
             var s = i;
+            var hasLetter = false;
+            var hasLower = false;
             while (i < text.Length && !char.IsWhiteSpace(text[i]))
             {
+                hasLower |= char.IsLower(text[i]);
+                hasLetter |= char.IsLetter(text[i]);
                 i++;
             }
 
             if (i > s)
             {
-                tokens.Add((s, i, text[s..i]));
+                var upper = hasLetter && !hasLower;
+                var mayMatter = upper || text[s] == '(' || char.IsAsciiDigit(text[s]) || (i - s <= 6 && !hasLower);
+                tokens.Add((s, i, upper || mayMatter || i - s <= 5 ? text[s..i] : string.Empty, upper));
             }
         }
 
@@ -238,7 +251,7 @@ internal static partial class CaptionExtractor
         var k = 0;
         while (k < tokens.Count)
         {
-            if (!IsTitleWord(tokens[k].Value) || !IsUpper(tokens[k].Value))
+            if (!tokens[k].Upper || !IsTitleWord(tokens[k].Value))
             {
                 k++;
                 continue;
@@ -251,7 +264,7 @@ internal static partial class CaptionExtractor
             while (j < tokens.Count)
             {
                 var t = tokens[j].Value;
-                if (IsTitleWord(t) && IsUpper(t))
+                if (tokens[j].Upper && IsTitleWord(t))
                 {
                     words++;
                     last = j;
@@ -263,7 +276,7 @@ internal static partial class CaptionExtractor
                 else if (!s_connectors.Contains(Bare(t)))
                 {
                     // One unknown upper-case word inside a long title ("… VISITING JUDGE ORRICK AND SETTING …").
-                    var unknownInside = words >= 3 && IsUpper(t) && j + 2 < tokens.Count
+                    var unknownInside = words >= 3 && tokens[j].Upper && j + 2 < tokens.Count
                         && IsTitleOrConnector(tokens[j + 1].Value) && IsTitleOrConnector(tokens[j + 2].Value)
                         && (IsTitleWord(tokens[j + 1].Value) || IsTitleWord(tokens[j + 2].Value));
                     if (!unknownInside)
@@ -277,24 +290,24 @@ internal static partial class CaptionExtractor
 
             // Connectors and item numbers that lead into or trail out of the run belong to it when the
             // neighbouring word is not upper case ("v. THE MATTER", "CONCLUSION OF Defendants.").
-            while (first > 0 && IsLeadIn(tokens[first - 1].Value) && (first - 1 == 0 || !IsUpper(tokens[first - 2].Value) || IsItemNumber(tokens[first - 1].Value)))
+            while (first > 0 && IsLeadIn(tokens[first - 1].Value) && (first - 1 == 0 || !tokens[first - 2].Upper || IsItemNumber(tokens[first - 1].Value)))
             {
                 first--;
             }
 
             var trail = last;
-            while (trail + 1 < tokens.Count && s_connectors.Contains(Bare(tokens[trail + 1].Value)) && IsUpper(tokens[trail + 1].Value))
+            while (trail + 1 < tokens.Count && tokens[trail + 1].Upper && s_connectors.Contains(Bare(tokens[trail + 1].Value)))
             {
                 trail++;
             }
 
-            if (trail > last && (trail + 1 >= tokens.Count || !IsUpper(tokens[trail + 1].Value)))
+            if (trail > last && (trail + 1 >= tokens.Count || !tokens[trail + 1].Upper))
             {
                 last = trail;
             }
 
             var single = words == 1 && last == first;
-            var isolated = single && (first == 0 || !IsUpper(tokens[first - 1].Value)) && (first + 1 >= tokens.Count || !IsUpper(tokens[first + 1].Value));
+            var isolated = single && (first == 0 || !tokens[first - 1].Upper) && (first + 1 >= tokens.Count || !tokens[first + 1].Upper);
             if (!single || isolated || s_titleStarts.Contains(tokens[first].Value))
             {
                 runs.Add((tokens[first].Start, tokens[last].End));
@@ -310,13 +323,27 @@ internal static partial class CaptionExtractor
         IsItemNumber(token) || (s_connectors.Contains(Bare(token)) && IsUpper(token));
 
     private static bool IsTitleOrConnector(string token) =>
-        (IsTitleWord(token) && IsUpper(token)) || s_connectors.Contains(Bare(token)) || IsItemNumber(token);
+        (IsUpper(token) && IsTitleWord(token)) || s_connectors.Contains(Bare(token)) || IsItemNumber(token);
 
     private static bool IsTitleWord(string token) => s_titleWords.Contains(Bare(token)) || s_titleWords.Contains(token.TrimEnd(',', ';', ':', '.').Replace('’', '\''));
 
     private static string Bare(string token) => token.Trim(',', ';', ':', '.', '(', ')', '"', '“', '”').Replace('’', '\'');
 
-    private static bool IsUpper(string token) => token.Any(char.IsLetter) && !token.Any(char.IsLower);
+    private static bool IsUpper(string token)
+    {
+        var letter = false;
+        foreach (var c in token)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letter |= char.IsLetter(c);
+        }
+
+        return letter;
+    }
 
     private static bool IsItemNumber(string token) => token.Length is 3 or 4 && token[0] == '(' && char.IsAsciiDigit(token[1]) && token[2] == ')';
 
@@ -340,5 +367,39 @@ internal static partial class CaptionExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\s|^)\d{1,2}(?=\s|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex BareNumber();
 
-    internal static string Collapse(string s) => Patterns.WhiteSpace().Replace(s, " ").Trim();
+    /// <summary>Runs of white space to one space, trimmed (the string itself when there is nothing to change).</summary>
+    internal static string Collapse(string s)
+    {
+        var clean = s.Length == 0 || (!char.IsWhiteSpace(s[0]) && !char.IsWhiteSpace(s[^1]));
+        for (var i = 0; clean && i < s.Length; i++)
+        {
+            clean = !char.IsWhiteSpace(s[i]) || (s[i] == ' ' && !char.IsWhiteSpace(s[i + 1]));
+        }
+
+        if (clean)
+        {
+            return s;
+        }
+
+        var sb = new StringBuilder(s.Length);
+        var pendingSpace = false;
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
 }

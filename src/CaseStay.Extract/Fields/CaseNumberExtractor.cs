@@ -27,10 +27,11 @@ internal static class CaseNumberExtractor
 
         // The caption's number: the first one after the court header; failing that, the first in the document
         // that is not inside a citation ("Lewis v. Russell, No. CIV. S–03–2646 …") or the stamp.
-        var candidates = CaseNumber.FindAll(flow)
+        var all = CaseNumber.FindAll(flow).OrderBy(c => c.Index).ToList();
+        bucket.CaseNumberSpans.AddRange(all.Select(c => (c.Index, c.Length)));
+        var candidates = all
             .Where(c => !(stamp.Success && c.Index >= stamp.Index && c.Index < stamp.Index + stamp.Length))
             .Where(c => !IsCitation(flow, c.Index))
-            .OrderBy(c => c.Index)
             .ToList();
         if (bucket.IsOcr)
         {

@@ -17,6 +17,9 @@ internal sealed class StayOrderBucket(NormalizedDocument document, ExtractionOpt
     public Court? Court { get; set; }
     public int CaptionStart { get; set; }
     public CaseNumber? CaseNumber { get; set; }
+
+    /// <summary>Where every case number printed in the flow is (index, length), in order.</summary>
+    public List<(int Index, int Length)> CaseNumberSpans { get; } = [];
     public FilingStamp? FilingStamp { get; set; }
     public Parties? Parties { get; set; }
     public string? Title { get; set; }

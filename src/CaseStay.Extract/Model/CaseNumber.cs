@@ -14,6 +14,7 @@ namespace CaseStay.Extract;
 /// <see cref="Parse"/> reads back to an equal value (round trip).</remarks>
 public sealed partial record CaseNumber
 {
+    private static readonly System.Buffers.SearchValues<char> s_dashes = System.Buffers.SearchValues.Create("-–—");
     private static readonly HashSet<string> s_suffixes = new(StringComparer.Ordinal) { "P", "PC", "HC", "PS", "SS", "DP" };
     private static readonly HashSet<string> s_notInitials = new(StringComparer.Ordinal)
     {
@@ -135,7 +136,7 @@ public sealed partial record CaseNumber
     /// <returns>Matches with index and length into <paramref name="text"/>.</returns>
     internal static IEnumerable<(CaseNumber Value, int Index, int Length)> FindAll(string text)
     {
-        foreach (Match m in ModernPattern().Matches(text))
+        foreach (var m in Scan(ModernPattern(), text, NextModernAnchor, 40))
         {
             if (TryBuild(m, isOld: false, out var value, out var length))
             {
@@ -143,13 +144,114 @@ public sealed partial record CaseNumber
             }
         }
 
-        foreach (Match m in OldPattern().Matches(text))
+        foreach (var m in Scan(OldPattern(), text, NextOldAnchor, 20))
         {
             if (TryBuild(m, isOld: true, out var value, out var length))
             {
                 yield return (value, m.Index, length);
             }
         }
+    }
+
+    /// <summary>The same as <see cref="FindAll"/> but by running the patterns over the whole text (the reference
+    /// the anchored scan is tested against).</summary>
+    internal static IEnumerable<(CaseNumber Value, int Index, int Length)> FindAllByFullScan(string text)
+    {
+        foreach (var (m, isOld) in ModernPattern().Matches(text).Select(m => (m, false)).Concat(OldPattern().Matches(text).Select(m => (m, true))))
+        {
+            if (TryBuild(m, isOld, out var value, out var length))
+            {
+                yield return (value, m.Index, length);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The matches of <paramref name="pattern"/>, found by starting it only a little before each anchor (a
+    /// literal every match contains) instead of at every digit or capital of the text. Lookbehinds still see
+    /// the whole text; <paramref name="lead"/> bounds how far a match may start before its anchor.
+    /// </summary>
+    private static IEnumerable<Match> Scan(Regex pattern, string text, Func<string, int, int> nextAnchor, int lead)
+    {
+        var position = 0;
+        while (position < text.Length)
+        {
+            var anchor = nextAnchor(text, position);
+            if (anchor < 0)
+            {
+                yield break;
+            }
+
+            var m = pattern.Match(text, Math.Max(position, anchor - lead));
+            if (!m.Success)
+            {
+                yield break;
+            }
+
+            yield return m;
+            position = m.Index + Math.Max(m.Length, 1);
+        }
+    }
+
+    /// <summary>The dash before the type code of a modern number ("24<b>-</b>cv-"), or -1.</summary>
+    private static int NextModernAnchor(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            var at = text.AsSpan(i).IndexOfAny(s_dashes);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            i += at;
+            var j = SkipWhiteSpace(text, i + 1);
+            if (j + 2 <= text.Length && IsTypeCode(text.AsSpan(j, 2)) && SkipWhiteSpace(text, j + 2) is var k && k < text.Length && s_dashes.Contains(text[k]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The "CIV" / "Civ" / "CV" of an old-style number followed by its division letter, or -1.</summary>
+    private static int NextOldAnchor(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            var at = text.AsSpan(i).IndexOf('C');
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            i += at;
+            var rest = text.AsSpan(i);
+            if (rest.StartsWith("CIV", StringComparison.Ordinal) || rest.StartsWith("Civ", StringComparison.Ordinal) || rest.StartsWith("CV", StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The type codes <see cref="ModernPattern"/> accepts.</summary>
+    private static bool IsTypeCode(ReadOnlySpan<char> code) => code switch
+    {
+        "cv" or "cr" or "mj" or "sw" or "mc" or "po" or "bk" or "ap" or "CV" or "CR" or "MJ" or "SW" or "MC" or "PO" or "BK" or "Cv" or "Cr" => true,
+        _ => false,
+    };
+
+    private static int SkipWhiteSpace(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private static bool TryBuild(Match m, bool isOld, [NotNullWhen(true)] out CaseNumber? value, out int length)

@@ -21,6 +21,7 @@ public sealed class JudgeRoster
     private static readonly Lazy<JudgeRoster> s_default = new(LoadEmbedded);
     private readonly Dictionary<string, RosterJudge> _byInitials;
     private readonly Dictionary<string, RosterJudge> _byName;
+    private readonly (RosterJudge Judge, string Key, string First, string Last)[] _keys;
 
     /// <summary>Creates a roster from entries.</summary>
     /// <param name="judges">The judges.</param>
@@ -30,8 +31,13 @@ public sealed class JudgeRoster
         Judges = judges.ToArray();
         _byInitials = Judges.GroupBy(j => j.Initials, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-        _byName = Judges.GroupBy(j => NameKey(j.Name), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _keys = Judges.Select(j =>
+        {
+            var key = NameKey(j.Name);
+            return (j, key, key[..Math.Max(0, key.IndexOf(' ', StringComparison.Ordinal))], key[(key.LastIndexOf(' ') + 1)..]);
+        }).ToArray();
+        _byName = _keys.GroupBy(k => k.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Judge, StringComparer.Ordinal);
     }
 
     /// <summary>The roster shipped with the library.</summary>
@@ -59,14 +65,26 @@ public sealed class JudgeRoster
         }
 
         // The same first and last name with the middle initial missing, or an OCR slip of one or two letters.
-        var words = key.Split(' ');
-        var candidates = Judges.Where(j =>
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? null : key[..space];
+        var last = key[(key.LastIndexOf(' ') + 1)..];
+        judge = null;
+        foreach (var (candidate, k, kFirst, kLast) in _keys)
         {
-            var k = NameKey(j.Name).Split(' ');
-            return (words.Length >= 2 && k[0] == words[0] && k[^1] == words[^1])
-                || (key.Length >= 10 && Text.OcrRepair.Distance(string.Join(' ', k), key) <= 2);
-        }).ToList();
-        judge = candidates.Count == 1 ? candidates[0] : null;
+            var match = (first is not null && kFirst == first && kLast == last)
+                || (key.Length >= 10 && Math.Abs(k.Length - key.Length) <= 2 && Text.OcrRepair.Distance(k, key, 2) <= 2);
+            if (match)
+            {
+                if (judge is not null && !ReferenceEquals(judge, candidate))
+                {
+                    judge = null;
+                    return false;
+                }
+
+                judge = candidate;
+            }
+        }
+
         return judge is not null;
     }
 

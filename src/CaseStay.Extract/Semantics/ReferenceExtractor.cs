@@ -11,6 +11,7 @@ namespace CaseStay.Extract.Semantics;
 internal static partial class ReferenceExtractor
 {
     private static readonly LocalDatePattern s_long = LocalDatePattern.CreateWithInvariantCulture("MMMM d uuuu");
+    private static readonly System.Buffers.SearchValues<char> s_notInName = System.Buffers.SearchValues.Create(",;()§");
     private static readonly string[] s_signals = ["See also ", "see also ", "See, e.g., ", "See ", "see ", "Cf. ", "cf. ", "accord ", "Accord ", "quoting ", "citing ", "(", "e.g., "];
 
     public static void Extract(StayOrderBucket bucket)
@@ -42,7 +43,20 @@ internal static partial class ReferenceExtractor
         var caseMatches = new List<Match>();
         for (var at = flow.IndexOf(" v. ", StringComparison.Ordinal); at >= 0; at = flow.IndexOf(" v. ", at + 4, StringComparison.Ordinal))
         {
+            // The case name before " v." has none of ",;()§" and at most 80 characters: the match cannot start
+            // before the last of those, so the regex is tried only from there (not at every capital in the window).
             var from = Math.Max(Math.Max(0, at - 90), searched);
+            var stop = flow.AsSpan(from, at - from).LastIndexOfAny(s_notInName);
+            if (stop >= 0)
+            {
+                from += stop + 1;
+            }
+
+            if (!CitationTail().IsMatch(flow.AsSpan(at, Math.Min(flow.Length - at, 200))))
+            {
+                continue;
+            }
+
             var to = Math.Min(flow.Length, at + 260);
             var m = CaseCitation().Match(flow, from, to - from);
             if (m.Success && m.Index <= at && m.Index >= searched)
@@ -90,34 +104,101 @@ internal static partial class ReferenceExtractor
 
     private static void Facts(StayOrderBucket bucket)
     {
-        foreach (var sentence in SentenceSplit().Split(bucket.Document.Flow))
+        var flow = bucket.Document.Flow;
+        foreach (var (start, end) in Sentences(flow))
         {
-            string? kind = null;
-            if (sentence.Contains("removed", StringComparison.OrdinalIgnoreCase) && Removed().IsMatch(sentence))
-            {
-                kind = "removal";
-            }
-            else if (sentence.Contains("answer", StringComparison.OrdinalIgnoreCase) && AnswerFiled().IsMatch(sentence))
-            {
-                kind = "answer";
-            }
-            else if ((sentence.Contains("GRANT", StringComparison.Ordinal) || sentence.Contains("DENIE", StringComparison.Ordinal)) && Ruling().Match(sentence) is { Success: true } r)
-            {
-                kind = r.Groups["ruling"].Value.Equals("GRANTED", StringComparison.Ordinal) || r.Groups["ruling"].Value.Equals("GRANTS", StringComparison.Ordinal)
-                    ? "motion-granted" : "motion-denied";
-            }
-
-            if (kind is null)
-            {
-                continue;
-            }
-
-            var date = DateInSentence().Match(sentence);
-            var parsed = date.Success ? s_long.Parse($"{date.Groups["month"].Value} {date.Groups["day"].Value} {date.Groups["year"].Value}") : null;
-            var dockets = Docket().Matches(sentence).SelectMany(d => DocketNumber().Matches(d.Groups["nums"].Value).Select(n => n.Value)).Distinct().ToArray();
-            var statutes = Usc().Matches(sentence).Select(u => Clean(u.Value)).ToArray();
-            bucket.Facts.Add(new ProceduralFact(kind, parsed is { Success: true } ? parsed.Value : null, CaptionExtractor.Collapse(sentence), dockets, statutes));
+            Fact(bucket, flow, start, end);
         }
+    }
+
+    /// <summary>The sentences of a text as (start, end): split at white space after ".", "!" or "?" that is
+    /// followed by a capital or "(", and at blank lines.</summary>
+    internal static IEnumerable<(int Start, int End)> Sentences(string flow)
+    {
+        var sentenceStart = 0;
+        for (var i = 0; i < flow.Length; i++)
+        {
+            if (SentenceBreak(flow, i) is { } end)
+            {
+                yield return (sentenceStart, i);
+                sentenceStart = end;
+                i = end - 1;
+            }
+        }
+
+        yield return (sentenceStart, flow.Length);
+    }
+
+    /// <summary>Where a sentence break starting at <paramref name="i"/> ends, or null.</summary>
+    private static int? SentenceBreak(string flow, int i)
+    {
+        if (!char.IsWhiteSpace(flow[i]))
+        {
+            return null;
+        }
+
+        var j = i;
+        while (j < flow.Length && char.IsWhiteSpace(flow[j]))
+        {
+            j++;
+        }
+
+        if (i > 0 && flow[i - 1] is '.' or '!' or '?' && j < flow.Length && (char.IsAsciiLetterUpper(flow[j]) || flow[j] == '('))
+        {
+            return j;
+        }
+
+        if (flow[i] == '\n')
+        {
+            var last = flow.AsSpan(i + 1, j - i - 1).LastIndexOf('\n');
+            if (last >= 0)
+            {
+                return i + 1 + last + 1;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Fact(StayOrderBucket bucket, string flow, int start, int end)
+    {
+        // Cheap tests on the span first: most sentences name no procedural fact and are never copied.
+        var span = flow.AsSpan(start, end - start);
+        var removed = span.Contains("removed", StringComparison.OrdinalIgnoreCase);
+        var answer = span.Contains("answer", StringComparison.OrdinalIgnoreCase);
+        var ruling = span.Contains("GRANT", StringComparison.Ordinal) || span.Contains("DENIE", StringComparison.Ordinal);
+        if (!removed && !answer && !ruling)
+        {
+            return;
+        }
+
+        var sentence = flow[start..end];
+        string? kind = null;
+        if (removed && Removed().IsMatch(sentence))
+        {
+            kind = "removal";
+        }
+        else if (answer && AnswerFiled().IsMatch(sentence))
+        {
+            kind = "answer";
+        }
+        else if (ruling && Ruling().Match(sentence) is { Success: true } r)
+        {
+            kind = r.Groups["ruling"].Value.Equals("GRANTED", StringComparison.Ordinal) || r.Groups["ruling"].Value.Equals("GRANTS", StringComparison.Ordinal)
+                ? "motion-granted" : "motion-denied";
+        }
+
+        if (kind is null)
+        {
+            return;
+        }
+
+        var date = DateInSentence().Match(sentence);
+        var parsed = date.Success ? s_long.Parse($"{date.Groups["month"].Value} {date.Groups["day"].Value} {date.Groups["year"].Value}") : null;
+        var dockets = Docket().Matches(sentence).SelectMany(d => DocketNumber().Matches(d.Groups["nums"].Value).Select(n => n.Value)).Distinct().ToArray();
+        var statutes = Usc().Matches(sentence).Select(u => Clean(u.Value)).ToArray();
+        bucket.Facts.Add(new ProceduralFact(kind, parsed is { Success: true } ? parsed.Value : null, CaptionExtractor.Collapse(sentence), dockets, statutes));
+       
     }
 
     private static string Clean(string s)
@@ -152,6 +233,10 @@ internal static partial class ReferenceExtractor
     [GeneratedRegex(@"\b[A-Z][^,;()§]{0,80}?\s+v\.\s+[^;()§]{1,100}?,\s+(?<vol>\d{1,4})\s+(?<rep>U\.\s?S\.|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th)|F\.\s?Supp\.\s?(?:2d|3d)?|F\.\s?App'x|Cal\.\s?(?:App\.\s?)?(?:2d|3d|4th|5th)?|WL)\s+(?<page>\d{1,8})(?:,\s*(?:at\s+)?\*?\d+(?:[-–]\d+)?)*\s*\((?:[^()]{0,40}?)?\d{4}\)", RegexOptions.CultureInvariant)]
     private static partial Regex CaseCitation();
 
+    /// <summary>The part of <see cref="CaseCitation"/> after the case name, as a cheap test before the full pattern.</summary>
+    [GeneratedRegex(@"^\s+v\.\s+[^;()§]{1,100}?,\s+\d{1,4}\s+(?:U\.|S\.|F\.|Cal\.|WL)", RegexOptions.CultureInvariant)]
+    private static partial Regex CitationTail();
+
     [GeneratedRegex(@"\b(?:ECF|Doc|Docs|Dkt|Dckt|Docket)\.?\s*(?:Nos?\.|Numbers?)?\s*(?<nums>\d+(?:-\d+)?(?:\s*(?:,|&|and)\s*\d+(?:-\d+)?)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Docket();
 
@@ -160,9 +245,6 @@ internal static partial class ReferenceExtractor
 
     [GeneratedRegex(@"(?<role>VDRP\s+administrator|ADR\s+(?:Director|Coordinator|coordinator)|[Cc]ourtroom\s+[Dd]eputy)\s*,?\s*(?<name>[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){1,2})\s*,?\s*(?:at\s+)?(?<phone>\(\d{3}\)\s*\d{3}-\d{4}|\d{3}[-.]\d{3}[-.]\d{4})?(?:\s*(?:or|,|and)\s*)?(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?", RegexOptions.CultureInvariant)]
     private static partial Regex ContactPattern();
-
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z(])|\n\s*\n", RegexOptions.CultureInvariant)]
-    private static partial Regex SentenceSplit();
 
     [GeneratedRegex(@"\bremoved\s+(?:this|the)\s+(?:\w+\s+){0,3}(?:action|case)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Removed();
