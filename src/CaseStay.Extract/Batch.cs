@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using CaseStay.Extract.Internal;
 
 namespace CaseStay.Extract;
 
@@ -57,6 +58,7 @@ public static class StayOrderBatch
         var completed = 0;
         var failed = 0;
         var ocrPages = 0;
+        using var workers = new LargeStackWorkers(options.MaxParallelism);
         var producer = Task.Run(async () =>
         {
             try
@@ -66,7 +68,7 @@ public static class StayOrderBatch
                     new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellationToken },
                     async (i, ct) =>
                     {
-                        var result = await ExtractOneAsync(list[i], options, ct).ConfigureAwait(false);
+                        var result = await ExtractOneAsync(list[i], options, workers, ct).ConfigureAwait(false);
                         var done = Interlocked.Increment(ref completed);
                         var bad = result.Success ? Volatile.Read(ref failed) : Interlocked.Increment(ref failed);
                         var ocr = result.Source.Kind is SourceKinds.PdfOcr or SourceKinds.ImageOcr
@@ -103,15 +105,15 @@ public static class StayOrderBatch
         await producer.ConfigureAwait(false);
     }
 
-    private static async Task<ExtractionResult> ExtractOneAsync(string path, BatchOptions options, CancellationToken cancellationToken)
+    private static async Task<ExtractionResult> ExtractOneAsync(string path, BatchOptions options, LargeStackWorkers workers, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.PerFileTimeout);
-        var work = Task.Run(() => StayOrderExtractor.ExtractFileAsync(path, options.Extraction, timeout.Token), CancellationToken.None);
-        var finished = await Task.WhenAny(work, Task.Delay(options.PerFileTimeout, cancellationToken)).ConfigureAwait(false);
-        if (finished == work)
+        var work = workers.Run(() => StayOrderExtractor.ExtractFileOnWorker(path, options.Extraction, timeout.Token));
+        try
         {
-            var result = await work.ConfigureAwait(false);
+            var result = await work.WaitAsync(options.PerFileTimeout, cancellationToken).ConfigureAwait(false);
+            timeout.Dispose();
             if (result.Error?.Code == ErrorCodes.Cancelled && !cancellationToken.IsCancellationRequested)
             {
                 return result with { Error = new ExtractionError(ErrorCodes.Timeout, $"The file took longer than {options.PerFileTimeout.TotalSeconds:F0} s.") };
@@ -119,9 +121,14 @@ public static class StayOrderBatch
 
             return result;
         }
-
-        cancellationToken.ThrowIfCancellationRequested();
-        return ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Unknown, 0, string.Empty), ErrorCodes.Timeout,
-            $"The file took longer than {options.PerFileTimeout.TotalSeconds:F0} s; its record was written at the deadline.");
+        catch (TimeoutException)
+        {
+            // The worker is stuck on this file until the work returns: the batch keeps its parallelism with a new
+            // worker, and the token source is released when the abandoned work ends.
+            workers.AddWorker();
+            _ = work.ContinueWith(_ => timeout.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            return ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Unknown, 0, string.Empty), ErrorCodes.Timeout,
+                $"The file took longer than {options.PerFileTimeout.TotalSeconds:F0} s; its record was written at the deadline.");
+        }
     }
 }

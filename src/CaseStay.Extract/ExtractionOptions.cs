@@ -27,4 +27,8 @@ public sealed record ExtractionOptions
 
     /// <summary>Texts longer than this (in characters) are cut before analysis, with a warning. Default 4 million.</summary>
     public int MaxTextLength { get; init; } = 4_000_000;
+
+    /// <summary>Set by a batch whose workers already run on large stacks: PDFs are then parsed on the calling
+    /// thread instead of on a thread of their own.</summary>
+    internal bool OnLargeStack { get; init; }
 }

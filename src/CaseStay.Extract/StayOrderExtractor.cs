@@ -45,29 +45,56 @@ public static class StayOrderExtractor
         var unknown = new SourceInfo(path, SourceKinds.Unknown, 0, string.Empty);
         try
         {
-            if (string.IsNullOrWhiteSpace(path) || !File.Exists(path))
+            if (CheckFile(path, options, unknown) is { } refused)
             {
-                return ExtractionResult.Failed(unknown, ErrorCodes.FileNotFound, $"No file at '{path}'.");
-            }
-
-            var info = new FileInfo(path);
-            if (info.Length > options.MaxFileBytes)
-            {
-                return ExtractionResult.Failed(unknown, ErrorCodes.TooLarge, $"The file has {info.Length} bytes; the limit is {options.MaxFileBytes}.");
+                return refused;
             }
 
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
             return ExtractBytes(bytes, path, options, cancellationToken);
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (IsReadFailure(e))
         {
-            return ExtractionResult.Failed(unknown, ErrorCodes.Cancelled, "The extraction was cancelled.");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-        {
-            return ExtractionResult.Failed(unknown, ErrorCodes.ReadFailed, $"The file could not be read: {e.Message}");
+            return ReadFailure(e, unknown);
         }
     }
+
+    /// <summary>A batch worker's extraction of one file: synchronous, on the worker's own (large) stack.</summary>
+    internal static ExtractionResult ExtractFileOnWorker(string path, ExtractionOptions options, CancellationToken cancellationToken)
+    {
+        var unknown = new SourceInfo(path, SourceKinds.Unknown, 0, string.Empty);
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return CheckFile(path, options, unknown)
+                ?? ExtractBytes(File.ReadAllBytes(path), path, options with { OnLargeStack = true }, cancellationToken);
+        }
+        catch (Exception e) when (IsReadFailure(e))
+        {
+            return ReadFailure(e, unknown);
+        }
+    }
+
+    /// <summary>The record for a file that is missing or over the size limit, or null when it may be read.</summary>
+    private static ExtractionResult? CheckFile(string path, ExtractionOptions options, SourceInfo unknown)
+    {
+        if (string.IsNullOrWhiteSpace(path) || !File.Exists(path))
+        {
+            return ExtractionResult.Failed(unknown, ErrorCodes.FileNotFound, $"No file at '{path}'.");
+        }
+
+        var length = new FileInfo(path).Length;
+        return length > options.MaxFileBytes
+            ? ExtractionResult.Failed(unknown, ErrorCodes.TooLarge, $"The file has {length} bytes; the limit is {options.MaxFileBytes}.")
+            : null;
+    }
+
+    private static bool IsReadFailure(Exception e) =>
+        e is OperationCanceledException or IOException or UnauthorizedAccessException or System.Security.SecurityException;
+
+    private static ExtractionResult ReadFailure(Exception e, SourceInfo unknown) => e is OperationCanceledException
+        ? ExtractionResult.Failed(unknown, ErrorCodes.Cancelled, "The extraction was cancelled.")
+        : ExtractionResult.Failed(unknown, ErrorCodes.ReadFailed, $"The file could not be read: {e.Message}");
 
     /// <summary>Extracts from a file synchronously; see <see cref="ExtractFileAsync"/>.</summary>
     /// <param name="path">The file.</param>

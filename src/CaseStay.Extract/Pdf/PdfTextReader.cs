@@ -34,28 +34,32 @@ internal static class PdfTextReader
         }
 
         // PdfPig recurses through object graphs: parse on a thread with a large stack, so a hostile page tree
-        // cannot overflow the caller's stack and take the whole batch down.
+        // cannot overflow the caller's stack and take the whole batch down (a batch's workers already have one).
         (PdfTextLayer? Layer, ExtractionError? Error) outcome = (null, null);
         Exception? failure = null;
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    outcome = ReadCore(bytes, options, cancellationToken);
-                }
-                catch (Exception e)
-                {
-                    failure = e;
-                }
-            },
-            16 * 1024 * 1024)
+        void Parse()
         {
-            IsBackground = true,
-            Name = "casestay-pdf",
-        };
-        thread.Start();
-        thread.Join();
+            try
+            {
+                outcome = ReadCore(bytes, options, cancellationToken);
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+        }
+
+        if (options.OnLargeStack)
+        {
+            Parse();
+        }
+        else
+        {
+            var thread = new Thread(Parse, Internal.LargeStackWorkers.StackSize) { IsBackground = true, Name = "casestay-pdf" };
+            thread.Start();
+            thread.Join();
+        }
+
         if (failure is OperationCanceledException oce)
         {
             throw new OperationCanceledException(oce.Message, oce, cancellationToken);
