@@ -11,6 +11,8 @@ namespace CaseStay.Extract.Fields;
 /// </summary>
 internal static class DirectiveExtractor
 {
+    private static readonly System.Buffers.SearchValues<char> s_superscripts = System.Buffers.SearchValues.Create("¹²³⁴⁵⁶⁷⁸⁹⁰");
+
     private readonly record struct Start(int LabelStart, int TextStart, string? Label);
 
     public static void Extract(StayOrderBucket bucket)
@@ -145,12 +147,18 @@ internal static class DirectiveExtractor
         }
 
         var notes = new List<string>();
-        var text = Patterns.Superscripts().Replace(sb.ToString(), m =>
+        var text = sb.ToString();
+        if (text.AsSpan().IndexOfAny(s_superscripts) >= 0)
         {
-            notes.Add(FootnoteExtractor.FromSuperscript(m.Value));
-            return string.Empty;
-        });
-        text = Patterns.InlineFootnoteRef().Replace(text, m =>
+            text = Patterns.Superscripts().Replace(text, m =>
+            {
+                notes.Add(FootnoteExtractor.FromSuperscript(m.Value));
+                return string.Empty;
+            });
+        }
+
+        // An inline number is a footnote reference only when the order has a footnote with that marker.
+        text = markers.Count == 0 ? text : Patterns.InlineFootnoteRef().Replace(text, m =>
         {
             if (!markers.Contains(m.Groups["num"].Value))
             {

@@ -19,7 +19,7 @@ internal static partial class PageOrder
         var firstPage = lines[0].Page;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!CaptionHeader().IsMatch(LineText(text, lines[i])))
+            if (!MayBeHeader(text, lines[i]) || !CaptionHeader().IsMatch(LineText(text, lines[i])))
             {
                 continue;
             }
@@ -37,6 +37,19 @@ internal static partial class PageOrder
         }
 
         return lines;
+    }
+
+    /// <summary>A cheap test before the line's text is built: a court header has "UNITED" in it.</summary>
+    private static bool MayBeHeader(string text, LayoutLine line)
+    {
+        if (line.Tokens.Count == 0)
+        {
+            return false;
+        }
+
+        var first = line.Tokens[0];
+        var last = line.Tokens[^1];
+        return text.AsSpan(first.Start, last.Start + last.Length - first.Start).Contains("UNITED", StringComparison.Ordinal);
     }
 
     private static string LineText(string text, LayoutLine line) =>
