@@ -37,9 +37,10 @@ internal sealed class TesseractEngine : IDisposable
         var height = NativeMethods.pixGetHeight(pix);
         NativeMethods.TessBaseAPISetImage2(_api, pix);
         NativeMethods.TessBaseAPISetSourceResolution(_api, dpi);
-        if (NativeMethods.TessBaseAPIRecognize(_api, IntPtr.Zero) != 0)
+        if (RecognizeCancellable(cancellationToken) != 0)
         {
             NativeMethods.TessBaseAPIClear(_api);
+            cancellationToken.ThrowIfCancellationRequested();
             return new OcrPage(width, height, dpi, [], 0);
         }
 
@@ -59,6 +60,39 @@ internal sealed class TesseractEngine : IDisposable
             NativeMethods.TessBaseAPIClear(_api);
         }
     }
+
+    /// <summary>
+    /// Recognizes the image set on the engine with a progress monitor whose cancel callback reads the token, so a
+    /// cancelled or timed-out file stops mid-page (Tesseract asks between words) instead of running to the end.
+    /// </summary>
+    private unsafe int RecognizeCancellable(CancellationToken cancellationToken)
+    {
+        if (!cancellationToken.CanBeCanceled)
+        {
+            return NativeMethods.TessBaseAPIRecognize(_api, IntPtr.Zero);
+        }
+
+        var monitor = NativeMethods.TessMonitorCreate();
+        var token = GCHandle.Alloc(new TokenBox(cancellationToken));
+        try
+        {
+            NativeMethods.TessMonitorSetCancelFunc(monitor, (IntPtr)(delegate* unmanaged[Cdecl]<IntPtr, int, byte>)&CancelRequested);
+            NativeMethods.TessMonitorSetCancelThis(monitor, GCHandle.ToIntPtr(token));
+            return NativeMethods.TessBaseAPIRecognize(_api, monitor);
+        }
+        finally
+        {
+            NativeMethods.TessMonitorDelete(monitor);
+            token.Free();
+        }
+    }
+
+    [UnmanagedCallersOnly(CallConvs = [typeof(System.Runtime.CompilerServices.CallConvCdecl)])]
+    private static byte CancelRequested(IntPtr cancelThis, int words) =>
+        GCHandle.FromIntPtr(cancelThis).Target is TokenBox { Token.IsCancellationRequested: true } ? (byte)1 : (byte)0;
+
+    /// <summary>The token, boxed once so the native callback can reach it through a GC handle.</summary>
+    private sealed record TokenBox(CancellationToken Token);
 
     /// <summary>Tesseract's TSV: level, page, block, paragraph, line, word, left, top, width, height, conf, text.</summary>
     internal static List<OcrWord> ParseTsv(string tsv)

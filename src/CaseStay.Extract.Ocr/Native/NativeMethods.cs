@@ -33,6 +33,19 @@ internal static partial class NativeMethods
     internal static partial int TessBaseAPIRecognize(TessApiHandle handle, IntPtr monitor);
 
     [LibraryImport(Tesseract)]
+    internal static partial IntPtr TessMonitorCreate();
+
+    [LibraryImport(Tesseract)]
+    internal static partial void TessMonitorDelete(IntPtr monitor);
+
+    /// <summary>Sets the callback Tesseract asks, between words, whether to stop: <c>bool (*)(void* cancel_this, int words)</c>.</summary>
+    [LibraryImport(Tesseract)]
+    internal static partial void TessMonitorSetCancelFunc(IntPtr monitor, IntPtr cancelFunc);
+
+    [LibraryImport(Tesseract)]
+    internal static partial void TessMonitorSetCancelThis(IntPtr monitor, IntPtr cancelThis);
+
+    [LibraryImport(Tesseract)]
     internal static partial IntPtr TessBaseAPIGetTsvText(TessApiHandle handle, int pageNumber);
 
     [LibraryImport(Tesseract)]
