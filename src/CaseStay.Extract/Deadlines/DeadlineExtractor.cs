@@ -69,7 +69,7 @@ internal static partial class DeadlineExtractor
                     bucket.Deadlines[previous] = first with
                     {
                         Recurring = true,
-                        Explanation = first.Explanation + " Recurring: the same duty falls due every " + Describe(period) + " after that.",
+                        Explanation = first.Explanation + " Recurring: the same duty falls due every " + Rule6Calculator.Describe(period) + " after that.",
                     };
                     continue;
                 }
@@ -77,7 +77,7 @@ internal static partial class DeadlineExtractor
                 if (anchor is not null && !IsOrderAnchor(anchor))
                 {
                     bucket.Deadlines.Add(new Deadline(directive.Index, description, period, DeadlineTriggers.Event, anchor, null, null, recurring,
-                        $"{Describe(period)} after {anchor}: the event's date is not in the order, so no due date is computed."));
+                        $"{Rule6Calculator.Describe(period)} after {anchor}: the event's date is not in the order, so no due date is computed."));
                     continue;
                 }
 
@@ -91,7 +91,7 @@ internal static partial class DeadlineExtractor
                     }
 
                     bucket.Deadlines.Add(new Deadline(directive.Index, description, period, DeadlineTriggers.OrderDate, null, null, null, recurring,
-                        $"{Describe(period)} after the order's date, which is not printed: no due date."));
+                        $"{Rule6Calculator.Describe(period)} after the order's date, which is not printed: no due date."));
                     continue;
                 }
 
@@ -191,9 +191,6 @@ internal static partial class DeadlineExtractor
         var word = text[w..i];
         return word.Length > 3 || (word.Length > 0 && word.All(char.IsLower) && word.Length > 2) || (i > 0 && text[i - 1] is ')' or '"' or '”');
     }
-
-    private static string Describe(Period p) =>
-        p.Months != 0 ? $"{p.Months} months" : $"{p.Days + (p.Weeks * 7)} days";
 
     [GeneratedRegex(@"(?<cue>\b(?i:within|no\s+later\s+than|not\s+later\s+than|every|in))\s+(?:(?<words>[a-z]+(?:[- ][a-z]+)?)\s*\((?<digits>\d{1,4})\)|(?<digits2>\d{1,4})|(?<words>(?:[a-z]+-)?[a-z]+))\s+(?:calendar\s+|court\s+)?(?<unit>days?|weeks?|months?)\b(?:\s+(?:thereafter|hereof))?(?:\s*,?\s*(?:after|of|from|following)\s+(?<anchor>[^.;:]{3,120}?)(?=[.;:]|,\s|\s+(?:the\s+parties|and\s+(?:shall|must|file|every|thereafter))|$))?", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodPhrase();

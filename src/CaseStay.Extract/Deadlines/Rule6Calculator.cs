@@ -73,7 +73,8 @@ public sealed class Rule6Calculator(HolidayCalendar calendar)
 
     private static string Iso(LocalDate d) => s_iso.Format(d);
 
-    private static string Describe(Period p)
+    /// <summary>A period in words for explanations: "45 days", "1 month", "14 days" for two weeks.</summary>
+    internal static string Describe(Period p)
     {
         if (p.Months != 0)
         {
