@@ -37,8 +37,10 @@ internal sealed class TesseractEngine : IDisposable
         var height = NativeMethods.pixGetHeight(pix);
         NativeMethods.TessBaseAPISetImage2(_api, pix);
         NativeMethods.TessBaseAPISetSourceResolution(_api, dpi);
-        if (RecognizeCancellable(cancellationToken) != 0)
+        var status = RecognizeCancellable(cancellationToken);
+        if (status != 0 || cancellationToken.IsCancellationRequested)
         {
+            // A cancelled recognition may return either code with a partial page: it is never used.
             NativeMethods.TessBaseAPIClear(_api);
             cancellationToken.ThrowIfCancellationRequested();
             return new OcrPage(width, height, dpi, [], 0);

@@ -43,8 +43,9 @@ public static class StayOrderBatch
     /// <param name="progress">Receives progress after each file, or null.</param>
     /// <param name="cancellationToken">Stops the batch: files not started are not yielded.</param>
     /// <returns>One result per file, as files finish or in input order.</returns>
-    /// <remarks>A timed-out file's work cannot always be aborted (PdfPig and Tesseract do not observe cancellation
-    /// mid-page): its record is written at the deadline and the work is abandoned to finish in the background.</remarks>
+    /// <remarks>Files run on the batch's own large-stack worker threads. A timed-out file's record is written at the
+    /// deadline and its work is cancelled: PDF reading stops at the next page and Tesseract mid-page; what cannot stop
+    /// at once (PdfPig inside one page) finishes in the background while a new worker takes its place.</remarks>
     public static async IAsyncEnumerable<ExtractionResult> ExtractAllAsync(
         IEnumerable<string> paths,
         BatchOptions? options = null,
