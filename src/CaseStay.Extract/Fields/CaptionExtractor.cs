@@ -219,8 +219,9 @@ internal static partial class CaptionExtractor
     /// connectors, item numbers and dates; an upper-case line also continues it.</summary>
     private static List<(int Start, int End)> FindTitleRuns(string text)
     {
-        // One pass over the tokens; a token's text is looked at (and copied) only when it is upper case, since
-        // every test below but the item number and the date part needs an upper-case word.
+        // One pass over the tokens, each classified upper case or not as it is read. A token's text is copied only
+        // when a test below can match it: every test needs a token without lower-case letters (title words, item
+        // numbers, date parts, "&"), except the connector "and"; the other tokens are never looked at again.
         var tokens = new List<(int Start, int End, string Value, bool Upper)>();
         for (var i = 0; i < text.Length;)
         {
@@ -242,8 +243,8 @@ internal static partial class CaptionExtractor
             if (i > s)
             {
                 var upper = hasLetter && !hasLower;
-                var mayMatter = upper || text[s] == '(' || char.IsAsciiDigit(text[s]) || (i - s <= 6 && !hasLower);
-                tokens.Add((s, i, upper || mayMatter || i - s <= 5 ? text[s..i] : string.Empty, upper));
+                var used = !hasLower || text.AsSpan(s, i - s).Contains("and", StringComparison.Ordinal);
+                tokens.Add((s, i, used ? text[s..i] : string.Empty, upper));
             }
         }
 

@@ -11,7 +11,7 @@ namespace CaseStay.Extract.Fields;
 /// </summary>
 internal static class DirectiveExtractor
 {
-    private static readonly System.Buffers.SearchValues<char> s_superscripts = System.Buffers.SearchValues.Create("¹²³⁴⁵⁶⁷⁸⁹⁰");
+    private static readonly System.Buffers.SearchValues<char> s_superscripts = System.Buffers.SearchValues.Create(Patterns.SuperscriptDigits);
 
     private readonly record struct Start(int LabelStart, int TextStart, string? Label);
 

@@ -8,6 +8,9 @@ internal static partial class Patterns
     /// <summary>The month names, spelled out.</summary>
     internal const string FullMonths = "January|February|March|April|May|June|July|August|September|October|November|December";
 
+    /// <summary>The superscript digits footnote markers are written as.</summary>
+    internal const string SuperscriptDigits = "¹²³⁴⁵⁶⁷⁸⁹⁰";
+
     private const string Months = FullMonths + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
     [GeneratedRegex(@"(?:(?i:IN\s+THE\s+)?(?i:UNITED\s+STATES\s+DISTRICT\s+COURT)\s*,?\s*(?i:FOR\s+THE\s+)?)?(?<dir>(?i:EASTERN|NORTHERN|CENTRAL|SOUTHERN|WESTERN|MIDDLE))\s+(?i:DISTRICT\s+OF)\s+(?<state>[A-Z][A-Za-z]+)", RegexOptions.CultureInvariant)]
@@ -75,10 +78,10 @@ internal static partial class Patterns
     [GeneratedRegex(@"(?<![A-Za-z.])(?:No|Nos|Doc|Docs|Dkt|ECF|p|pp|at|§|¶|Vol|Rule|R|U\.S\.C|Civ|P|Cal|Supp|F|Stat|Ct|id|Id)\.?\s*$", RegexOptions.CultureInvariant)]
     internal static partial Regex AbbreviationBefore();
 
-    [GeneratedRegex(@"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("[" + SuperscriptDigits + "]+", RegexOptions.CultureInvariant)]
     internal static partial Regex Superscripts();
 
-    [GeneratedRegex(@"^(?:(?<sup>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)|\[(?<br>\d{1,2})\]|(?<num>\d{1,2}))[ \t]*(?=[\p{Lu}“""'(\[A-Za-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<sup>[" + SuperscriptDigits + @"]+)|\[(?<br>\d{1,2})\]|(?<num>\d{1,2}))[ \t]*(?=[\p{Lu}“""'(\[A-Za-z])", RegexOptions.CultureInvariant)]
     internal static partial Regex FootnoteStart();
 
     [GeneratedRegex(@"(?<=[A-Za-z.,;:)”""'’])(?<num>\d{1,2})(?=[\s.,;:)]|$)", RegexOptions.CultureInvariant)]

@@ -205,8 +205,8 @@ public sealed partial record CaseNumber
             }
 
             i += at;
-            var j = SkipWhiteSpace(text, i + 1);
-            if (j + 2 <= text.Length && IsTypeCode(text.AsSpan(j, 2)) && SkipWhiteSpace(text, j + 2) is var k && k < text.Length && s_dashes.Contains(text[k]))
+            var j = Internal.TextScan.SkipWhiteSpace(text, i + 1);
+            if (j + 2 <= text.Length && IsTypeCode(text.AsSpan(j, 2)) && Internal.TextScan.SkipWhiteSpace(text, j + 2) is var k && k < text.Length && s_dashes.Contains(text[k]))
             {
                 return i;
             }
@@ -243,16 +243,6 @@ public sealed partial record CaseNumber
         "cv" or "cr" or "mj" or "sw" or "mc" or "po" or "bk" or "ap" or "CV" or "CR" or "MJ" or "SW" or "MC" or "PO" or "BK" or "Cv" or "Cr" => true,
         _ => false,
     };
-
-    private static int SkipWhiteSpace(string text, int i)
-    {
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
-        {
-            i++;
-        }
-
-        return i;
-    }
 
     private static bool TryBuild(Match m, bool isOld, [NotNullWhen(true)] out CaseNumber? value, out int length)
     {

@@ -21,7 +21,7 @@ public sealed class JudgeRoster
     private static readonly Lazy<JudgeRoster> s_default = new(LoadEmbedded);
     private readonly Dictionary<string, RosterJudge> _byInitials;
     private readonly Dictionary<string, RosterJudge> _byName;
-    private readonly (RosterJudge Judge, string Key, string First, string Last)[] _keys;
+    private readonly (RosterJudge Judge, string Key, string? First, string Last)[] _keys;
 
     /// <summary>Creates a roster from entries.</summary>
     /// <param name="judges">The judges.</param>
@@ -34,7 +34,8 @@ public sealed class JudgeRoster
         _keys = Judges.Select(j =>
         {
             var key = NameKey(j.Name);
-            return (j, key, key[..Math.Max(0, key.IndexOf(' ', StringComparison.Ordinal))], key[(key.LastIndexOf(' ') + 1)..]);
+            var (first, last) = FirstAndLast(key);
+            return (j, key, first, last);
         }).ToArray();
         _byName = _keys.GroupBy(k => k.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Judge, StringComparer.Ordinal);
@@ -65,9 +66,7 @@ public sealed class JudgeRoster
         }
 
         // The same first and last name with the middle initial missing, or an OCR slip of one or two letters.
-        var space = key.IndexOf(' ', StringComparison.Ordinal);
-        var first = space < 0 ? null : key[..space];
-        var last = key[(key.LastIndexOf(' ') + 1)..];
+        var (first, last) = FirstAndLast(key);
         judge = null;
         foreach (var (candidate, k, kFirst, kLast) in _keys)
         {
@@ -86,6 +85,13 @@ public sealed class JudgeRoster
         }
 
         return judge is not null;
+    }
+
+    /// <summary>A name key's first and last word; no first word when the key is one word.</summary>
+    private static (string? First, string Last) FirstAndLast(string key)
+    {
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        return (space < 0 ? null : key[..space], key[(key.LastIndexOf(' ') + 1)..]);
     }
 
     internal static string NameKey(string name)

@@ -137,12 +137,7 @@ internal static partial class ReferenceExtractor
             return null;
         }
 
-        var j = i;
-        while (j < flow.Length && char.IsWhiteSpace(flow[j]))
-        {
-            j++;
-        }
-
+        var j = Internal.TextScan.SkipWhiteSpace(flow, i);
         if (i > 0 && flow[i - 1] is '.' or '!' or '?' && j < flow.Length && (char.IsAsciiLetterUpper(flow[j]) || flow[j] == '('))
         {
             return j;
@@ -198,7 +193,6 @@ internal static partial class ReferenceExtractor
         var dockets = Docket().Matches(sentence).SelectMany(d => DocketNumber().Matches(d.Groups["nums"].Value).Select(n => n.Value)).Distinct().ToArray();
         var statutes = Usc().Matches(sentence).Select(u => Clean(u.Value)).ToArray();
         bucket.Facts.Add(new ProceduralFact(kind, parsed is { Success: true } ? parsed.Value : null, CaptionExtractor.Collapse(sentence), dockets, statutes));
-       
     }
 
     private static string Clean(string s)
