@@ -350,17 +350,17 @@ public static class StayOrderExtractor
 
             var document = NormalizedDocument.Build(text, lines, pages);
             var bucket = new StayOrderBucket(document, options) { IsOcr = ocr };
-            CourtExtractor.Extract(bucket);
-            CaseNumberExtractor.Extract(bucket);
-            CourtExtractor.Infer(bucket);
-            CaptionExtractor.Extract(bucket);
-            JudgeExtractor.Extract(bucket);
-            DatedExtractor.Extract(bucket);
-            FootnoteExtractor.Extract(bucket);
-            DirectiveExtractor.Extract(bucket);
-            StayClassifier.Classify(bucket);
-            Deadlines.DeadlineExtractor.Extract(bucket);
-            ReferenceExtractor.Extract(bucket);
+            RunReader("court", bucket, CourtExtractor.Extract);
+            RunReader("case-number", bucket, CaseNumberExtractor.Extract);
+            RunReader("court-inference", bucket, CourtExtractor.Infer);
+            RunReader("caption", bucket, CaptionExtractor.Extract);
+            RunReader("judge", bucket, JudgeExtractor.Extract);
+            RunReader("dated", bucket, DatedExtractor.Extract);
+            RunReader("footnotes", bucket, FootnoteExtractor.Extract);
+            RunReader("directives", bucket, DirectiveExtractor.Extract);
+            RunReader("stay", bucket, StayClassifier.Classify);
+            RunReader("deadlines", bucket, Deadlines.DeadlineExtractor.Extract);
+            RunReader("references", bucket, ReferenceExtractor.Extract);
             var order = bucket.CalculateValue();
             warnings.AddRange(bucket.Warnings);
             return new ExtractionResult(new SourceInfo(path, SourceKinds.Text, pages, sha), order, null, warnings);
@@ -370,6 +370,22 @@ public static class StayOrderExtractor
             // A defect in an extractor must not cost the caller the other files of a batch.
             return ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Text, 0, sha), ErrorCodes.InternalError,
                 $"{e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Runs one reader; an exception inside it drops what that reader would have added (a warning
+    /// <see cref="WarningCodes.ReaderFailed"/> names it) and keeps every other field.
+    /// </summary>
+    private static void RunReader(string name, StayOrderBucket bucket, Action<StayOrderBucket> reader)
+    {
+        try
+        {
+            reader(bucket);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+        {
+            bucket.Warnings.Add(new ExtractionWarning(WarningCodes.ReaderFailed, $"The {name} reader failed ({e.GetType().Name}: {e.Message}); its fields were left out."));
         }
     }
 

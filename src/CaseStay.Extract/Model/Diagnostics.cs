@@ -42,6 +42,8 @@ public static class WarningCodes
     public const string PagesReordered = "pages-reordered";
     /// <summary>A deadline is measured from the order's date, but the order has no dated line.</summary>
     public const string DeadlineWithoutDate = "deadline-without-date";
+    /// <summary>One field reader failed on this input; its fields were left out and the others kept. The message names the reader.</summary>
+    public const string ReaderFailed = "reader-failed";
 }
 
 /// <summary>Stable error codes.</summary>

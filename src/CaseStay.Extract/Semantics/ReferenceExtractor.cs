@@ -46,6 +46,12 @@ internal static partial class ReferenceExtractor
             // The case name before " v." has none of ",;()§" and at most 80 characters: the match cannot start
             // before the last of those, so the regex is tried only from there (not at every capital in the window).
             var from = Math.Max(Math.Max(0, at - 90), searched);
+            if (from > at)
+            {
+                // This " v. " lies inside the citation found last (e.g. a parallel or quoted citation).
+                continue;
+            }
+
             var stop = flow.AsSpan(from, at - from).LastIndexOfAny(s_notInName);
             if (stop >= 0)
             {
