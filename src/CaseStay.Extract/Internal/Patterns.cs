@@ -102,6 +102,6 @@ internal static partial class Patterns
     [GeneratedRegex(@"[,\s]*\b(?:et\.?\s+al|ET\.?\s+AL)\b\.?[,\s]*$", RegexOptions.CultureInvariant)]
     internal static partial Regex EtAlSuffix();
 
-    [GeneratedRegex(@"Case\s+(?<number>\d:\d{2}-[a-z]{2}-\d{3,5}(?:-[A-Z]{2,4}){0,3})\s+Document\s+(?<doc>[\d-]+)\s+Filed\s+(?<filed>\d{2}/\d{2}/\d{2,4})\s+Page\s+(?<page>\d+)\s+of\s+(?<pages>\d+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"Case\s+(?<number>\d:\d{2}-[a-z]{2}-\d{3,5}(?:-[A-Z]{2,4}){0,3})\s+Document\s+(?<doc>[\d-]+)\s+Filed\s+(?<filed>\d{2}/\d{2}/\d{2,4})\s+Page\s+(?<page>\d+)[ \t]+of[ \t]+(?<pages>\d+)", RegexOptions.CultureInvariant)]
     internal static partial Regex FilingStamp();
 }

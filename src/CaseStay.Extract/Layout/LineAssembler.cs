@@ -6,6 +6,9 @@ namespace CaseStay.Extract.Layout;
 /// </summary>
 internal static class LineAssembler
 {
+    /// <summary>A line this long is collapsed text (many source lines joined): a page number may stand inside it.</summary>
+    private const int CollapsedLineLength = 200;
+
     public static (IReadOnlyList<LayoutLine> Lines, int Pages, bool Reordered) Assemble(string text)
     {
         var tokens = Token.Tokenize(text, out var lineLengths);
@@ -84,7 +87,8 @@ internal static class LineAssembler
 
             afterMargin = false;
             var endsZone = i + 1 >= tokens.Count || !footToken[i + 1] || tokens[i + 1].SourceLine != t.SourceLine;
-            if (footToken[i] && IsPageNumber(text, t, page) && (endsZone || margin.MarginTokens.Contains(i + 1)) && (t.FirstOnLine || i + 1 >= tokens.Count || !footToken[i + 1]))
+            if (footToken[i] && IsPageNumber(text, t, page) && (endsZone || margin.MarginTokens.Contains(i + 1)) && (t.FirstOnLine || i + 1 >= tokens.Count || !footToken[i + 1])
+                && (lineLengths[t.SourceLine] > CollapsedLineLength || OnlyNumberOnLine(text, tokens, i)))
             {
                 continue;
             }
@@ -117,6 +121,45 @@ internal static class LineAssembler
         Flush();
         var ordered = PageOrder.Restore(text, lines, out var reordered);
         return (ordered, page, reordered);
+    }
+
+    /// <summary>
+    /// A page number stands alone on its line (with dashes at most: "- 2 -"); a number that ends a line of words
+    /// ("… Page 2 of 2") is text.
+    /// </summary>
+    private static bool OnlyNumberOnLine(string text, List<Token> tokens, int i)
+    {
+        var line = tokens[i].SourceLine;
+        for (var k = i - 1; k >= 0 && tokens[k].SourceLine == line; k--)
+        {
+            if (HasLetterOrDigit(text, tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        for (var k = i + 1; k < tokens.Count && tokens[k].SourceLine == line; k++)
+        {
+            if (HasLetterOrDigit(text, tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasLetterOrDigit(string text, Token t)
+    {
+        foreach (var c in text.AsSpan(t.Start, t.Length))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPageNumber(string text, Token t, int page) =>

@@ -22,7 +22,7 @@ public class PdftotextTwinTests(ITestOutputHelper output)
         ["pdftotext/defendants"] = 0.764,
         ["pdftotext/judge"] = 1.0,
         ["pdftotext/dated"] = 1.0,
-        ["pdftotext/directiveLabels"] = 0.764,
+        ["pdftotext/directiveLabels"] = 0.941,
         ["pdftotext/isStayOrder"] = 1.0,
         ["pdftotext-layout/caseNumber"] = 0.97,
         ["pdftotext-layout/court"] = 1.0,
@@ -30,7 +30,7 @@ public class PdftotextTwinTests(ITestOutputHelper output)
         ["pdftotext-layout/defendants"] = 0.235,
         ["pdftotext-layout/judge"] = 1.0,
         ["pdftotext-layout/dated"] = 1.0,
-        ["pdftotext-layout/directiveLabels"] = 0.735,
+        ["pdftotext-layout/directiveLabels"] = 1.0,
         ["pdftotext-layout/isStayOrder"] = 1.0,
 
     };
