@@ -118,6 +118,13 @@ public partial class InvarianceTests(ITestOutputHelper output)
         Assert.Equal(expected, OtherCase(input));
 
     [Fact]
+    public void OtherCase_LeavesTheCaptionTitleAlone()
+    {
+        var text = "ORDER STAYING CASE\nJOHN DOE,\nThe court has read the papers and now rules that this action is stayed.";
+        Assert.Equal("ORDER STAYING CASE\nJOHN DOE,\nThe court has read the papers and now rules that this action is STAYED.", OtherCase(text));
+    }
+
+    [Fact]
     public void Collapsed_PutsFreshNumbersInline()
     {
         Assert.Equal("1 JOHN DOE, 2 Plaintiff, 3 v.", CollapsedWithInlineNumbers("1 JOHN DOE,\n2 Plaintiff,\n3 v.\n"));
@@ -130,11 +137,37 @@ public partial class InvarianceTests(ITestOutputHelper output)
         Assert.Equal("UNITED STATES DISTRICT COURT\nJOHN DOE, )\nPlaintiff, )\nv. )\nACME CORP., )\nDefendant. )\nThe Court has read the papers and rules as follows today.", ParenCaption(text));
     }
 
-    /// <summary>Decision words and judge titles in the other letter case (upper → title case, otherwise → upper).</summary>
-    internal static string OtherCase(string text) => CaseWords().Replace(text, m =>
-        m.Value == m.Value.ToUpperInvariant()
-            ? string.Join(' ', m.Value.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()))
-            : m.Value.ToUpperInvariant());
+    /// <summary>
+    /// Decision words and judge titles of the body in the other letter case (upper → title case, otherwise →
+    /// upper). The body starts at the first prose line (at least six lower-case words): the caption's title is
+    /// printed upper case by every source, so changing its case would test a form no source produces.
+    /// </summary>
+    internal static string OtherCase(string text)
+    {
+        var start = BodyStart(text);
+        return text[..start] + CaseWords().Replace(text[start..], m =>
+            m.Value == m.Value.ToUpperInvariant()
+                ? string.Join(' ', m.Value.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()))
+                : m.Value.ToUpperInvariant());
+    }
+
+    /// <summary>Offset of the first line holding at least six all-lower-case words (0 when there is none).</summary>
+    internal static int BodyStart(string text)
+    {
+        var offset = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            var lower = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.All(char.IsLower));
+            if (lower >= 6)
+            {
+                return offset;
+            }
+
+            offset += line.Length + 1;
+        }
+
+        return 0;
+    }
 
     /// <summary>Web excerpts: pleading numbers 1–28 at every line start (old ones removed), then all lines joined by spaces.</summary>
     internal static string CollapsedWithInlineNumbers(string text)
