@@ -90,6 +90,17 @@ public class DatedReaderTests
         result.Warnings.Should().Contain(w => w.Code == WarningCodes.DatedLineBlank);
     }
 
+    [Theory]
+    [InlineData("IT IS SO ORDERED.\nDated: July __, 2019\nHonorable Irma Dole\nApproved as to form:\nDATED: June 27, 2019 /s/ Ned Fallow")]
+    [InlineData("IT IS SO ORDERED.\nDated this _____ day of September, 2021\nHonorable Irma Dole")]
+    [InlineData("IT IS SO ORDERED.\nDATED: __________, 2021\nHonorable Irma Dole")]
+    public void DatedLineLeftForTheHand_Warns_AndNoLaterDateIsTaken(string text)
+    {
+        var result = Run(text);
+        result.Order!.Dated.Should().BeNull();
+        result.Warnings.Should().Contain(w => w.Code == WarningCodes.DatedLineBlank);
+    }
+
     [Fact]
     public void DatedLine_IsLocated()
     {

@@ -104,6 +104,17 @@ public class JudgeReaderTests
     [InlineData("IT IS SO ORDERED.\nDated: March 4, 2024\nSENIOR JUDGE\nUNITED STATES DISTRICT JUDGE")]
     public void TitlePhrases_AreNeverAName(string text) => Read(text)?.Name.Should().BeNull();
 
+    [Theory]
+    [InlineData("Case No. CV 19-0001 Date May 2, 2019\nPresent: The Honorable LUCINDA M. FAIRWEATHER\nIrma Dole Not Present\nDeputy Clerk Court Reporter", "Lucinda M. Fairweather")]
+    [InlineData("Present: The Honorable LUCINDA M. FAIRWEATHER Irma Dole Not Present", "Lucinda M. Fairweather")]
+    [InlineData("PRESENT: THE HONORABLE Lucinda M. Fairweather\nIRMA DOLE", "Lucinda M. Fairweather")]
+    public void Minutes_PresentWithoutTitle_GiveTheName(string text, string name)
+    {
+        var judge = Read(text)!;
+        judge.Name.Should().Be(name);
+        judge.Title.Should().BeNull();
+    }
+
     [Fact]
     public void BodyMention_DoesNotReplaceTheBlock()
     {

@@ -211,10 +211,11 @@ internal static partial class DatedReader
     }
 
     /// <summary>A dated-line keyword and what may stand between it and the date ("at Fresno, California,", "this", ":").</summary>
-    [GeneratedRegex(@"\b(?<kw>DATED|Dated|DATE|Date|SIGNED|Signed|ENTERED|Entered|ORDERED|Ordered)\b(?:\s+(?i:and\s+(?:signed|entered|filed)))?(?:\s+(?i:at)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s*\p{Lu}[\p{L}.]*\s*,?)?\s*(?:(?i:on|this)\b\s*)?[:.,;]?[ \t]*(?:(?i:this)\b)?[ \t]*(?=\S)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<kw>DATED|Dated|DATE|Date|SIGNED|Signed|ENTERED|Entered|ORDERED|Ordered)\b(?:\s+(?i:and\s+(?:signed|entered|filed)))?(?:\s+(?i:at)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s*\p{Lu}[\p{L}.]*\s*,?)?\s*(?:(?i:on|this)\b\s*)?[:.,;]?\s*(?:(?i:this)\b)?[ \t]*(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex KeywordLine();
 
-    [GeneratedRegex(@"\G[ \t]*_{3,}", RegexOptions.CultureInvariant)]
+    /// <summary>A dated line left for the hand: "______", "July __, 2019", "this ___ day of September, 2021".</summary>
+    [GeneratedRegex(@"\G[ \t]*(?:(?i:this)\s+)?(?:(?i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s*)?_{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex BlankLine();
 
     /// <summary>Prose: five lower-case words in a row.</summary>

@@ -131,6 +131,67 @@ internal static partial class JudgeName
         return collapsed.Count > MaxWords ? null : new Printed(collapsed.Select(t => t.Word).ToArray(), suffix, collapsed[0].Start);
     }
 
+    /// <summary>
+    /// Reads a name printed after <paramref name="start"/> (minutes' "Present: The Honorable NAME" without a title):
+    /// up to five name words on the line, a suffix after them.
+    /// </summary>
+    public static Printed? After(string flow, int start, int limit)
+    {
+        var words = new List<(string Word, int Start)>();
+        string? suffix = null;
+        var pos = start;
+        while (pos < limit)
+        {
+            var newline = false;
+            while (pos < limit && char.IsWhiteSpace(flow[pos]))
+            {
+                newline |= flow[pos] == '\n';
+                pos++;
+            }
+
+            if (pos >= limit || (newline && words.Count >= 2))
+            {
+                break;
+            }
+
+            var e = pos;
+            while (e < limit && !char.IsWhiteSpace(flow[e]))
+            {
+                e++;
+            }
+
+            var token = flow[pos..e];
+            var core = token.TrimEnd(',', ';');
+            if (words.Count >= 2 && Suffix().IsMatch(core))
+            {
+                suffix = core;
+                break;
+            }
+
+            if (!IsNameWord(core) && !(words.Count > 0 && Particle().IsMatch(core)))
+            {
+                break;
+            }
+
+            // A name printed in capitals ends where mixed-case words start ("SNYDER Catherine Jeang" is the clerk).
+            if (words.Count >= 2 && IsCapitals(words[0].Word) != IsCapitals(core))
+            {
+                break;
+            }
+
+            words.Add((core, pos));
+            pos = e;
+            if (core.Length != token.Length || words.Count > MaxWords)
+            {
+                break;
+            }
+        }
+
+        return words.Count is >= 2 and <= MaxWords && !words.All(w => w.Word.Length <= 2 && w.Word.EndsWith('.'))
+            ? new Printed(words.Select(w => w.Word).ToArray(), suffix, words[0].Start)
+            : null;
+    }
+
     /// <summary>True when the word before <paramref name="titleStart"/> lets a title stand alone as the signer's (not "before a", "of the", "assigned").</summary>
     public static bool TitleStandsAlone(string flow, int titleStart, int floor)
     {
@@ -218,6 +279,8 @@ internal static partial class JudgeName
 
         return words;
     }
+
+    private static bool IsCapitals(string w) => !w.Any(char.IsLower);
 
     private static bool IsNameWord(string w) =>
         (w.Length == 2 && char.IsUpper(w[0]) && w[1] == '.') || (NameWord().IsMatch(w) && !NotAName().IsMatch(w.TrimEnd('.')));

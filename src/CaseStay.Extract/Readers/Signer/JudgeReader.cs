@@ -148,6 +148,13 @@ internal static partial class JudgeReader
             return (JudgeName.Normalize(printed), JudgeName.NormalizeTitle(t.Value), printed.Start, t.Index + t.Length);
         }
 
+        if (PresentHonorable().Match(flow, 0, head) is { Success: true } present
+            && JudgeName.After(flow, present.Index + present.Length, Math.Min(flow.Length, present.Index + present.Length + 120)) is { } minutes)
+        {
+            var end = minutes.Start + string.Join(' ', minutes.Words).Length;
+            return (JudgeName.Normalize(minutes), null, minutes.Start, Math.Min(flow.Length, end));
+        }
+
         if (CasetextJudgeLine().Match(flow, 0, head) is { Success: true } ct)
         {
             return (JudgeName.Normalize(ct.Groups["name"].Value), null, ct.Index, ct.Index + ct.Length);
@@ -228,6 +235,10 @@ internal static partial class JudgeReader
     /// <summary>Prose: five lower-case words in a row.</summary>
     [GeneratedRegex(@"(?<![\p{L}'’])\p{Ll}[\p{Ll}'’]*(?:[,;]?[ \t\n]+\p{Ll}[\p{Ll}'’]*){4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Prose();
+
+    /// <summary>Minutes: "Present: The Honorable" before the judge's name.</summary>
+    [GeneratedRegex(@"\b(?i:present)\s*:\s*(?:(?i:the)\s+)?(?i:honorable|hon\.)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex PresentHonorable();
 
     [GeneratedRegex(@"^(?i:the|honorable|hon\.?)$", RegexOptions.CultureInvariant)]
     private static partial Regex Courtesy();
