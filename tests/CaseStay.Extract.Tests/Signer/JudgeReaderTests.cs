@@ -58,6 +58,13 @@ public class JudgeReaderTests
     [InlineData("CIVIL MINUTES - GENERAL\nPresent: The Honorable LUCINDA M. FAIRWEATHER, U.S. DISTRICT JUDGE\nDeputy Clerk Court Reporter\nProceedings: ORDER STAYING ACTION", "Lucinda M. Fairweather", "United States District Judge")]
     [InlineData("ORDER STAYING CASE FOR VDRP\nOTTILIE P. GRANGER UNITED STATES MAGISTRATE JUDGE\nPlaintiff filed this action under the federal statute.", "Ottilie P. Granger", "United States Magistrate Judge")]
     [InlineData("ORDER GRANTING MOTION TO STAY\nOTTILIE P. GRANGER, UNITED STATES MAGISTRATE JUDGE.\nPending before the court is the parties' joint motion.", "Ottilie P. Granger", "United States Magistrate Judge")]
+    // Short and long title forms.
+    [InlineData("ORDER\nWALTER P. HOLLISTER, JR., Chief Judge.\nPending before the court is a motion to stay.", "Walter P. Hollister, Jr.", "Chief United States District Judge")]
+    [InlineData("ORDER\nWALTER P. HOLLISTER, Senior Judge.\nPending before the court is a motion to stay.", "Walter P. Hollister", "Senior United States District Judge")]
+    [InlineData("IT IS SO ORDERED.\nWALTER P. HOLLISTER\nUNITED STATES DISTRICT COURT JUDGE", "Walter P. Hollister", "United States District Judge")]
+    [InlineData("IT IS SO ORDERED.\nDated: May 2, 2023\nBy: Honorable Walter P. Hollister\nJudge of the United States District Court", "Walter P. Hollister", "United States District Judge")]
+    [InlineData("IT IS SO ORDERED.\nWalter P. Hollister, U.S.D.J.", "Walter P. Hollister", "United States District Judge")]
+    [InlineData("IT IS SO ORDERED.\nNadia R. Okafor, U.S.M.J.", "Nadia R. Okafor", "United States Magistrate Judge")]
     // A casetext "NAME, J." line: the title comes from "the undersigned magistrate judge".
     [InlineData("ORDER\nCORDELIA V. ASHBY, J.\nThe parties shall inform the undersigned magistrate judge within seven days of a ruling.", "Cordelia V. Ashby", "United States Magistrate Judge")]
     // Roster judges come back in the roster's spelling.
@@ -77,7 +84,6 @@ public class JudgeReaderTests
     [InlineData("IT IS SO ORDERED.\nDated: March 4, 2024\n\nUNITED STATES DISTRICT JUDGE", "United States District Judge")]
     [InlineData("IT IS SO ORDERED.\nDated: March 4, 2024\n\nunited states magistrate judge", "United States Magistrate Judge")]
     [InlineData("IT IS SO ORDERED.\nCLERK OF THE COURT\nUNITED STATES DISTRICT JUDGE", "United States District Judge")]
-    [InlineData("IT IS SO ORDERED.\nCHIEF JUDGE\nUNITED STATES DISTRICT JUDGE", "United States District Judge")]
     public void TitleAlone_GivesNoName(string text, string title)
     {
         var judge = Read(text);
@@ -102,6 +108,8 @@ public class JudgeReaderTests
     [InlineData("IT IS SO ORDERED.\nUNITED STATES\nDISTRICT JUDGE")]
     [InlineData("IT IS SO ORDERED.\nThe Honorable\nUnited States District Judge")]
     [InlineData("IT IS SO ORDERED.\nDated: March 4, 2024\nSENIOR JUDGE\nUNITED STATES DISTRICT JUDGE")]
+    [InlineData("IT IS SO ORDERED.\nCHIEF JUDGE\nUNITED STATES DISTRICT JUDGE")]
+    [InlineData("IT IS SO ORDERED.\nUNITED STATES DISTRICT COURT JUDGE")]
     public void TitlePhrases_AreNeverAName(string text) => Read(text)?.Name.Should().BeNull();
 
     [Theory]

@@ -256,7 +256,8 @@ internal static partial class JudgeName
     {
         var t = string.Join(' ', printed.ToUpperInvariant().Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
         var prefix = t.Contains("CHIEF", StringComparison.Ordinal) ? "Chief " : t.Contains("SENIOR", StringComparison.Ordinal) ? "Senior " : string.Empty;
-        var kind = t.Contains("MAGISTRATE", StringComparison.Ordinal) ? "Magistrate" : t.Contains("BANKRUPTCY", StringComparison.Ordinal) ? "Bankruptcy" : "District";
+        var magistrate = t.Contains("MAGISTRATE", StringComparison.Ordinal) || t.Replace(".", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal) == "USMJ";
+        var kind = magistrate ? "Magistrate" : t.Contains("BANKRUPTCY", StringComparison.Ordinal) ? "Bankruptcy" : "District";
         return $"{prefix}United States {kind} Judge";
     }
 
@@ -300,7 +301,7 @@ internal static partial class JudgeName
     }
 
     /// <summary>A judge's title, any letter case.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:chief|senior|presiding)\s+)?(?:(?i:united\s+states|u\.\s?s\.)\s+)?(?:(?i:chief|senior)\s+)?(?i:district|magistrate|bankruptcy)\s+(?i:judge)(?![\p{L}'’])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:(?i:chief|senior|presiding)\s+)?(?:(?i:united\s+states|u\.\s?s\.)\s+)?(?:(?i:chief|senior)\s+)?(?i:district|magistrate|bankruptcy)\s+(?:(?i:court)\s+)?(?i:judge)|(?i:chief|senior)\s+(?i:judge)|(?i:judge\s+of\s+the\s+united\s+states\s+(?:district|bankruptcy)\s+court)|U\.\s?S\.\s?[DM]\.\s?J\.|USDJ|USMJ)(?![\p{L}'’])", RegexOptions.CultureInvariant)]
     private static partial Regex Title();
 
     [GeneratedRegex(@"^\p{Lu}(?:[\p{L}'’\-]*\p{L})?\.?$", RegexOptions.CultureInvariant)]
