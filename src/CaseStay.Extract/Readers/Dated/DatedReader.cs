@@ -44,7 +44,7 @@ internal static partial class DatedReader
     /// <summary>The block's dated line, its "this … day of" clause, or a date printed alone in it; true when decided (a date or a blank line).</summary>
     private static bool FromBlock(StayOrderBucket bucket, string flow, SignatureBlock block)
     {
-        foreach (Match m in KeywordLine().Matches(flow[..block.End], block.Start))
+        for (var m = KeywordLine().Match(flow, block.Start, block.End - block.Start); m.Success; m = m.NextMatch())
         {
             var keyword = m.Groups["kw"].Value;
             var plainDate = keyword is "Date" or "DATE";

@@ -53,7 +53,7 @@ internal static partial class JudgeReader
 
             // "/s/ Name" is the judge's when a title follows it or the roster knows the name (the block of a
             // stipulation cut before the court's order may end with an attorney's "/s/").
-            var slash = Patterns.SlashS().Match(flow[..block.End], block.Start);
+            var slash = Patterns.SlashS().Match(flow, block.Start, block.End - block.Start);
             if (slash.Success)
             {
                 var printedName = string.Join(' ', slash.Groups["name"].Value.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
@@ -69,7 +69,7 @@ internal static partial class JudgeReader
                 }
             }
 
-            if (name is null && InitialsSignature().Match(flow[..block.End], block.Start) is { Success: true } sig
+            if (name is null && InitialsSignature().Match(flow, block.Start, block.End - block.Start) is { Success: true } sig
                 && JudgeRoster.Default.TryGetByInitials(sig.Groups["initials"].Value, out var byInitials) && byInitials!.Court == Court.EasternDistrictCode)
             {
                 // Printed only as initials ("/s/ DJC"): expanded from the roster.
