@@ -354,8 +354,8 @@ public static class StayOrderExtractor
             RunReader("case-number", bucket, CaseNumberExtractor.Extract);
             RunReader("court-inference", bucket, CourtExtractor.Infer);
             RunReader("caption", bucket, CaptionExtractor.Extract);
-            RunReader("judge", bucket, JudgeExtractor.Extract);
-            RunReader("dated", bucket, DatedExtractor.Extract);
+            RunReader("judge", bucket, Readers.Signer.JudgeReader.Extract);
+            RunReader("dated", bucket, Readers.Dated.DatedReader.Extract);
             RunReader("footnotes", bucket, FootnoteExtractor.Extract);
             RunReader("directives", bucket, DirectiveExtractor.Extract);
             RunReader("stay", bucket, StayClassifier.Classify);

@@ -1,0 +1,251 @@
+using System.Text.RegularExpressions;
+using CaseStay.Extract.Fields;
+using CaseStay.Extract.Internal;
+using CaseStay.Extract.Regions;
+
+namespace CaseStay.Extract.Readers.Signer;
+
+/// <summary>
+/// Reads the signing judge from the signature block (after the closing or the dated line: "NAME / TITLE",
+/// "/s/ Name", "Honorable Name United States District Judge") or, when the block names nobody, from the signer line
+/// some sources print at the head of the order ("NAME, Magistrate Judge.", "delivered by: Name United States
+/// Magistrate Judge", minutes' "Present: The Honorable NAME, U.S. DISTRICT JUDGE", a casetext "NAME, J." line).
+/// A title printed alone in the block gives the title without a name; the name is then inferred from the
+/// case-number initials only when the caller asks (and marked so). Roster judges come back in the roster's
+/// spelling, others as printed.
+/// </summary>
+internal static partial class JudgeReader
+{
+    /// <summary>The head of the order, where a signer line may stand: up to the prose and one sentence into it.</summary>
+    private const int MaxHead = 1500;
+
+    /// <summary>A signer sentence ("The opinion of the court was delivered by: …") may run this far into the prose.</summary>
+    private const int SignerSentence = 200;
+
+    public static void Extract(StayOrderBucket bucket)
+    {
+        var flow = bucket.Document.Flow;
+        var block = SignatureBlock.Find(flow);
+        string? name = null;
+        string? title = null;
+        string? signature = null;
+        var spanStart = -1;
+        var spanEnd = -1;
+
+        if (block is not null)
+        {
+            foreach (var t in JudgeName.Titles(flow, block.Start, block.End))
+            {
+                if (JudgeName.Before(flow, t.Index, block.Start) is { } printed)
+                {
+                    name = JudgeName.Normalize(printed);
+                    title = JudgeName.NormalizeTitle(t.Value);
+                    (spanStart, spanEnd) = (printed.Start, t.Index + t.Length);
+                    break;
+                }
+            }
+
+            if (title is null && JudgeName.Titles(flow, block.Start, block.End).FirstOrDefault(t => JudgeName.TitleStandsAlone(flow, t.Index, block.Start)) is { } alone)
+            {
+                title = JudgeName.NormalizeTitle(alone.Value);
+                (spanStart, spanEnd) = (alone.Index, alone.Index + alone.Length);
+            }
+
+            // "/s/ Name" is the judge's when a title follows it or the roster knows the name (the block of a
+            // stipulation cut before the court's order may end with an attorney's "/s/").
+            var slash = Patterns.SlashS().Match(flow, block.Start, block.End - block.Start);
+            if (slash.Success)
+            {
+                var printedName = string.Join(' ', slash.Groups["name"].Value.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+                var follows = JudgeName.Titles(flow, slash.Index, Math.Min(block.End, slash.Index + 300)).Any();
+                if (follows || JudgeRoster.Default.TryGetByName(printedName, out _))
+                {
+                    signature = "/s/ " + printedName;
+                    if (name is null)
+                    {
+                        name = JudgeName.Normalize(printedName);
+                        (spanStart, spanEnd) = (slash.Groups["name"].Index, slash.Index + slash.Length);
+                    }
+                }
+            }
+
+            if (name is null && InitialsSignature().Match(flow, block.Start, block.End - block.Start) is { Success: true } sig
+                && JudgeRoster.Default.TryGetByInitials(sig.Groups["initials"].Value, out var byInitials) && byInitials!.Court == Court.EasternDistrictCode)
+            {
+                // Printed only as initials ("/s/ DJC"): expanded from the roster.
+                name = byInitials.Name;
+                title ??= byInitials.Title;
+                signature = "/s/ " + sig.Groups["initials"].Value;
+                (spanStart, spanEnd) = (sig.Index, sig.Index + sig.Length);
+            }
+        }
+
+        if (name is null && HeadSigner(flow, block?.Start ?? flow.Length) is { } head)
+        {
+            name = head.Name;
+            title ??= head.Title;
+            (spanStart, spanEnd) = (head.Start, head.End);
+        }
+
+        if (name is not null && title is null && Patterns.UndersignedJudge().Match(flow) is { Success: true } u)
+        {
+            title = u.Groups["kind"].Value.Equals("magistrate", StringComparison.OrdinalIgnoreCase)
+                ? "United States Magistrate Judge"
+                : "United States District Judge";
+        }
+
+        var inferred = false;
+        if (name is null && bucket.Options.InferJudgeFromInitials && bucket.CaseNumber is { JudgeInitials.Count: > 0 } cn)
+        {
+            // Opt-in only: the signer is assumed to be the judge whose title matches; marked as inferred.
+            var kind = title is null ? null : title.Contains("Magistrate", StringComparison.Ordinal) ? "Magistrate" : "District";
+            foreach (var initials in cn.JudgeInitials)
+            {
+                if (JudgeRoster.Default.TryGetByInitials(initials, out var j) && (kind is null || j!.Title.Contains(kind, StringComparison.Ordinal)))
+                {
+                    name = j!.Name;
+                    title ??= j.Title;
+                    inferred = true;
+                    break;
+                }
+            }
+        }
+
+        if (name is null && title is null)
+        {
+            return;
+        }
+
+        bucket.Judge = new Judge(name, title, signature, inferred);
+        if (spanStart >= 0)
+        {
+            bucket.Locate("judge", spanStart, spanEnd);
+        }
+
+        CheckInitials(bucket, name);
+    }
+
+    /// <summary>
+    /// The signer line at the head: a name with its title before the prose (or in its first sentence, "delivered by:"),
+    /// not inside a sentence ("referred to the Honorable NAME, United States Magistrate Judge, for …").
+    /// </summary>
+    private static (string Name, string? Title, int Start, int End)? HeadSigner(string flow, int limit)
+    {
+        var head = Math.Min(Math.Min(flow.Length, limit), MaxHead);
+        var prose = Prose().Match(flow, 0, head);
+        if (prose.Success)
+        {
+            head = Math.Min(head, prose.Index + SignerSentence);
+        }
+
+        foreach (var t in JudgeName.Titles(flow, 0, head))
+        {
+            if (JudgeName.Before(flow, t.Index, 0) is not { } printed || InsideSentence(flow, printed.Start, t.Index + t.Length))
+            {
+                continue;
+            }
+
+            return (JudgeName.Normalize(printed), JudgeName.NormalizeTitle(t.Value), printed.Start, t.Index + t.Length);
+        }
+
+        if (PresentHonorable().Match(flow, 0, head) is { Success: true } present
+            && JudgeName.After(flow, present.Index + present.Length, Math.Min(flow.Length, present.Index + present.Length + 120)) is { } minutes)
+        {
+            var end = minutes.Start + string.Join(' ', minutes.Words).Length;
+            return (JudgeName.Normalize(minutes), null, minutes.Start, Math.Min(flow.Length, end));
+        }
+
+        if (CasetextJudgeLine().Match(flow, 0, head) is { Success: true } ct)
+        {
+            return (JudgeName.Normalize(ct.Groups["name"].Value), null, ct.Index, ct.Index + ct.Length);
+        }
+
+        return null;
+    }
+
+    /// <summary>A name inside a sentence: a lower-case word stands before it (after "the Honorable") or a lower-case clause continues after the title.</summary>
+    private static bool InsideSentence(string flow, int nameStart, int titleEnd)
+    {
+        var e = nameStart;
+        while (true)
+        {
+            while (e > 0 && char.IsWhiteSpace(flow[e - 1]))
+            {
+                e--;
+            }
+
+            var s = e;
+            while (s > 0 && !char.IsWhiteSpace(flow[s - 1]))
+            {
+                s--;
+            }
+
+            if (e <= s)
+            {
+                break;
+            }
+
+            var prev = flow.AsSpan(s, e - s);
+            if (Courtesy().IsMatch(prev) && !char.IsLower(prev[0]))
+            {
+                e = s;
+                continue;
+            }
+
+            if (char.IsLower(prev[0]) && prev[^1] != ':')
+            {
+                return true;
+            }
+
+            break;
+        }
+
+        var i = titleEnd;
+        if (i < flow.Length && flow[i] == ',')
+        {
+            i++;
+            while (i < flow.Length && flow[i] is ' ' or '\t' or '\n')
+            {
+                i++;
+            }
+
+            return i < flow.Length && char.IsLower(flow[i]);
+        }
+
+        return false;
+    }
+
+    private static void CheckInitials(StayOrderBucket bucket, string? name)
+    {
+        if (name is null || bucket.CaseNumber is not { JudgeInitials.Count: > 0 } cn
+            || !JudgeRoster.Default.TryGetByName(name, out var judge))
+        {
+            return;
+        }
+
+        var known = cn.JudgeInitials.Where(i => JudgeRoster.Default.TryGetByInitials(i, out _)).ToList();
+        if (known.Count == cn.JudgeInitials.Count && !cn.JudgeInitials.Contains(judge!.Initials, StringComparer.Ordinal))
+        {
+            bucket.Warnings.Add(new ExtractionWarning(WarningCodes.JudgeInitialsMismatch,
+                $"The order is signed by {judge.Name} ({judge.Initials}), whose initials are not in case number {cn.Normalized}.",
+                bucket.Provenance.GetValueOrDefault("judge")));
+        }
+    }
+
+    /// <summary>Prose: five lower-case words in a row.</summary>
+    [GeneratedRegex(@"(?<![\p{L}'’])\p{Ll}[\p{Ll}'’]*(?:[,;]?[ \t\n]+\p{Ll}[\p{Ll}'’]*){4}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Prose();
+
+    /// <summary>Minutes: "Present: The Honorable" before the judge's name.</summary>
+    [GeneratedRegex(@"\b(?i:present)\s*:\s*(?:(?i:the)\s+)?(?i:honorable|hon\.)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex PresentHonorable();
+
+    [GeneratedRegex(@"^(?i:the|honorable|hon\.?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Courtesy();
+
+    [GeneratedRegex(@"^(?<name>[A-Z][A-Z'’\-]+(?:[ \t]+(?:[A-Z][A-Z'’\-]+|[A-Z]\.)){1,3}),[ \t]+J\.$", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex CasetextJudgeLine();
+
+    [GeneratedRegex(@"(?<![A-Za-z])/s/[ \t]*(?<initials>[A-Z]{2,4})\b(?![ \t]*[A-Z][a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex InitialsSignature();
+}
