@@ -350,9 +350,9 @@ public static class StayOrderExtractor
 
             var document = NormalizedDocument.Build(text, lines, pages);
             var bucket = new StayOrderBucket(document, options) { IsOcr = ocr };
-            RunReader("court", bucket, CourtExtractor.Extract);
-            RunReader("case-number", bucket, CaseNumberExtractor.Extract);
-            RunReader("court-inference", bucket, CourtExtractor.Infer);
+            RunReader("court", bucket, Readers.Courts.CourtReader.Read);
+            RunReader("case-number", bucket, Readers.CaseNumbers.CaseNumberReader.Read);
+            RunReader("court-inference", bucket, Readers.Courts.CourtReader.Infer);
             RunReader("caption", bucket, CaptionExtractor.Extract);
             RunReader("judge", bucket, Readers.Signer.JudgeReader.Extract);
             RunReader("dated", bucket, Readers.Dated.DatedReader.Extract);
@@ -361,6 +361,7 @@ public static class StayOrderExtractor
             RunReader("stay", bucket, StayClassifier.Classify);
             RunReader("deadlines", bucket, Deadlines.DeadlineExtractor.Extract);
             RunReader("references", bucket, ReferenceExtractor.Extract);
+            RunReader("court-signer", bucket, Readers.Courts.CourtReader.InferFromSigner);
             var order = bucket.CalculateValue();
             warnings.AddRange(bucket.Warnings);
             return new ExtractionResult(new SourceInfo(path, SourceKinds.Text, pages, sha), order, null, warnings);

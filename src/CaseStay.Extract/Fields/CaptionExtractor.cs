@@ -77,6 +77,12 @@ internal static partial class CaptionExtractor
             Blank(partyText, m.Index, m.Length);
         }
 
+        // ")" column separators between the party column and the number/title column are not party text.
+        foreach (System.Text.RegularExpressions.Match m in ColumnSeparator().Matches(partyText.ToString()))
+        {
+            Blank(partyText, m.Index, m.Length);
+        }
+
         var roles = FindRoles(partyText.ToString(), runs, hasHeader);
         // The title: the first run that starts with a title word near the caption, then the runs interleaved
         // with the caption (before the role words) or directly continuing the previous run.
@@ -243,7 +249,7 @@ internal static partial class CaptionExtractor
             if (i > s)
             {
                 var upper = hasLetter && !hasLower;
-                var used = !hasLower || text.AsSpan(s, i - s).Contains("and", StringComparison.Ordinal);
+                var used = !hasLower || text.AsSpan(s, i - s).Contains("and", StringComparison.Ordinal) || IsCapitalized(text.AsSpan(s, i - s));
                 tokens.Add((s, i, used ? text[s..i] : string.Empty, upper));
             }
         }
@@ -267,6 +273,14 @@ internal static partial class CaptionExtractor
                 var t = tokens[j].Value;
                 if (tokens[j].Upper && IsTitleWord(t))
                 {
+                    words++;
+                    last = j;
+                }
+                else if (!tokens[j].Upper && t.Length > 0 && words >= 2 && tokens[j - 1].Upper
+                    && IsTitleWord(t.ToUpperInvariant()) && !Patterns.DefendantRole().IsMatch(t) && !t.StartsWith("Plaintiff", StringComparison.Ordinal)
+                    && !t.StartsWith("Petitioner", StringComparison.Ordinal) && EndsLine(text, tokens, j))
+                {
+                    // A title word in another letter case that ends the title's line, after the run's words ("… MOTION TO Stay").
                     words++;
                     last = j;
                 }
@@ -320,6 +334,13 @@ internal static partial class CaptionExtractor
         return runs;
     }
 
+    private static bool IsCapitalized(ReadOnlySpan<char> token) =>
+        token.Length > 1 && char.IsUpper(token[0]) && !token[1..].ContainsAnyInRange('A', 'Z');
+
+    private static bool EndsLine(string text, List<(int Start, int End, string Value, bool Upper)> tokens, int j) =>
+        j > 0 && !text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).Contains('\n')
+        && (j + 1 >= tokens.Count || text.AsSpan(tokens[j].End, tokens[j + 1].Start - tokens[j].End).Contains('\n'));
+
     private static bool IsLeadIn(string token) =>
         IsItemNumber(token) || (s_connectors.Contains(Bare(token)) && IsUpper(token));
 
@@ -367,6 +388,10 @@ internal static partial class CaptionExtractor
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\s|^)\d{1,2}(?=\s|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex BareNumber();
+
+    /// <summary>A ")" standing alone between white space: the caption's column separator.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\s)\)(?=[ \t]*(?:\n|$))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ColumnSeparator();
 
     /// <summary>Runs of white space to one space, trimmed (the string itself when there is nothing to change).</summary>
     internal static string Collapse(string s)

@@ -13,23 +13,13 @@ internal static partial class Patterns
 
     private const string Months = FullMonths + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
-    [GeneratedRegex(@"(?:(?i:IN\s+THE\s+)?(?i:UNITED\s+STATES\s+DISTRICT\s+COURT)\s*,?\s*(?i:FOR\s+THE\s+)?)?(?<dir>(?i:EASTERN|NORTHERN|CENTRAL|SOUTHERN|WESTERN|MIDDLE))\s+(?i:DISTRICT\s+OF)\s+(?<state>[A-Z][A-Za-z]+)", RegexOptions.CultureInvariant)]
-    internal static partial Regex CourtHeader();
 
-    [GeneratedRegex(@"(?i:UNITED\s+STATES\s+DISTRICT\s+COURT)\s*,?\s*(?i:FOR\s+THE\s+)?(?i:DISTRICT\s+OF)\s+(?<state>[A-Z][A-Za-z]+)", RegexOptions.CultureInvariant)]
-    internal static partial Regex CourtHeaderNoDirection();
 
-    [GeneratedRegex(@"District\s+Court\s*,\s*(?<dir>[ENCSWM])\.\s?D\.\s+(?<state>[A-Z][a-z]+)", RegexOptions.CultureInvariant)]
-    internal static partial Regex CourtAbbreviated();
 
-    [GeneratedRegex(@"^[\s*,]*(?<div>[A-Z][A-Z]+)\s+DIVISION\b", RegexOptions.CultureInvariant)]
-    internal static partial Regex Division();
 
     [GeneratedRegex(@"CIVIL\s+MINUTES", RegexOptions.CultureInvariant)]
     internal static partial Regex CivilMinutes();
 
-    [GeneratedRegex(@"\bCentral\s+District\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    internal static partial Regex CentralDistrictMention();
 
     [GeneratedRegex(@"\b(?:DATED|Dated|DATE|Date)\b\s*(?:this\s+)?[:.]?\s*(?:(?<month>" + Months + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?<year>\d{4})|(?<nm>\d{1,2})/(?<nd>\d{1,2})/(?<ny>\d{4}|\d{2})(?!\d)|(?<blank>_{3,}))", RegexOptions.CultureInvariant)]
     internal static partial Regex DatedLine();
@@ -102,6 +92,6 @@ internal static partial class Patterns
     [GeneratedRegex(@"[,\s]*\b(?:et\.?\s+al|ET\.?\s+AL)\b\.?[,\s]*$", RegexOptions.CultureInvariant)]
     internal static partial Regex EtAlSuffix();
 
-    [GeneratedRegex(@"Case\s+(?<number>\d:\d{2}-[a-z]{2}-\d{3,5}(?:-[A-Z]{2,4}){0,3})\s+Document\s+(?<doc>[\d-]+)\s+Filed\s+(?<filed>\d{2}/\d{2}/\d{2,4})\s+Page\s+(?<page>\d+)[ \t]+of[ \t]+(?<pages>\d+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"Case\s+(?<number>\d:\d{2}-[a-z]{2,3}-\d{3,5}(?:-[A-Za-z]{1,4}){0,3}(?:-\d{1,3})?)\s+Document\s+(?<doc>[\d-]+)\s+Filed\s+(?<filed>\d{2}/\d{2}/\d{2,4})\s+Page\s+(?<page>\d+)[ \t]+of[ \t]+(?<pages>\d+)", RegexOptions.CultureInvariant)]
     internal static partial Regex FilingStamp();
 }

@@ -33,7 +33,7 @@ public partial class InvarianceTests(ITestOutputHelper output)
         ["collapsed-inline-numbers/dated"] = 1.0,
         ["collapsed-inline-numbers/directiveLabels"] = 0.989,
         ["collapsed-inline-numbers/isStayOrder"] = 1.0,
-        ["token-per-line/caseNumber"] = 0.978,
+        ["token-per-line/caseNumber"] = 1.0,
         ["token-per-line/court"] = 1.0,
         ["token-per-line/plaintiffs"] = 0.869,
         ["token-per-line/defendants"] = 0.869,

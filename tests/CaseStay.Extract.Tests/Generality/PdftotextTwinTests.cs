@@ -24,7 +24,7 @@ public class PdftotextTwinTests(ITestOutputHelper output)
         ["pdftotext/dated"] = 1.0,
         ["pdftotext/directiveLabels"] = 0.941,
         ["pdftotext/isStayOrder"] = 1.0,
-        ["pdftotext-layout/caseNumber"] = 0.97,
+        ["pdftotext-layout/caseNumber"] = 1.0,
         ["pdftotext-layout/court"] = 1.0,
         ["pdftotext-layout/plaintiffs"] = 0.294,
         ["pdftotext-layout/defendants"] = 0.235,
