@@ -25,7 +25,7 @@ internal static partial class DocumentTypeReader
             return DocumentTypes.FindingsAndRecommendations;
         }
 
-        if (CivilMinutes().IsMatch(h) || Minutes().IsMatch(t))
+        if (CivilMinutes().IsMatch(h) || CivilMinutes().IsMatch(t) || Minutes().IsMatch(t))
         {
             return DocumentTypes.Minutes;
         }

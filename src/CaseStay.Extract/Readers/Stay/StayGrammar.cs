@@ -230,11 +230,11 @@ internal static partial class StayGrammar
     private static partial Regex LiftWord();
 
     // motion|request|application|stipulation … (to|for) … stay … (ECF No. n) … is GRANTED|DENIED
-    [GeneratedRegex(@"\b(?:motions?|requests?|applications?|stipulations?|petitions?|proposals?)\b(?<g1>(?:(?!\b(?:grant(?:ed|s|ing)?|den(?:ied|y|ies|ying)|is|are|was|were)\b)[^;]){0,200}?)\b(?<stay>sta(?:y|yed|ying)|abeyance)\b(?<g2>(?:(?!\b(?:grant(?:ed|s)?|den(?:ied|y|ies)|recommend\w*)\b)[^;]){0,200}?)\b(?<v>granted|denied)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:motions?|requests?|applications?|stipulations?|petitions?|proposals?)\b(?<g1>(?:(?!\b(?:grant(?:ed|s|ing)?|den(?:ied|y|ies|ying)|is|are|was|were)\b).){0,200}?)\b(?<stay>sta(?:y|yed|ying)|abeyance)\b(?<g2>(?:(?!\b(?:grant(?:ed|s)?|den(?:ied|y|ies)|recommend\w*)\b).){0,200}?)\b(?<v>granted|denied)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RequestDecided();
 
     // the Court (hereby|will) stays|grants|denies|lifts|vacates|extends|continues|holds … ; declines to stay
-    [GeneratedRegex(@"\b(?:court|undersigned)\s+(?:(?:hereby|therefore|also|further|now|accordingly|thus|will|shall|must|instead|,)\s*){0,3}(?<neg>(?:will\s+|shall\s+)?not\s+|declines?\s+to\s+|refuses?\s+to\s+|is\s+not\s+inclined\s+to\s+)?(?<v>stays?|grants?|denies|deny|lifts?|vacates?|extends?|continues?|holds?|dissolves?|modif(?:y|ies)|terminates?)\b(?<obj>[^;]{0,200})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:court|undersigned)\s+(?:(?:hereby|therefore|also|further|now|accordingly|thus|will|shall|must|instead|,)\s*){0,3}(?<neg>(?:will\s+|shall\s+)?not\s+|declines?\s+to\s+|refuses?\s+to\s+|is\s+not\s+inclined\s+to\s+)?(?<v>stays?|grants?|denies|deny|lifts?|vacates?|extends?|continues?|holds?|dissolves?|modif(?:y|ies)|terminates?)\b(?<obj>.{0,200})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CourtActs();
 
     [GeneratedRegex(@"\b(?<v>stays|grants?|denies|lifts|vacates|extends|continues|holds|dissolves|modifies|terminates)\b|\b(?:granted|denied)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -244,7 +244,7 @@ internal static partial class StayGrammar
     private static partial Regex SoonStay();
 
     // the stay … is lifted|vacated|dissolved|extended|continued|remains in effect
-    [GeneratedRegex(@"\bstay\b(?<g>(?:(?!\b(?:motions?|requests?|applications?|granted|denied|was|were)\b)[^;]){0,140}?)\b(?:is|are|be|remains?|remain|shall|will)\s+(?:(?:hereby|further|also|and|shall|is|be|otherwise|immediately|now|therefore|accordingly)\s+){0,3}(?<not>not\s+(?:be\s+)?)?(?<v>lifted|vacated|dissolved|terminated|extended|continued|modified|renewed|granted|denied|in\s+(?:full\s+)?(?:force|effect|place))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bstay\b(?<g>(?:(?!\b(?:motions?|requests?|applications?|granted|denied|was|were)\b).){0,140}?)\b(?:is|are|be|remains?|remain|shall|will)\s+(?:(?:hereby|further|also|and|shall|is|be|otherwise|immediately|now|therefore|accordingly)\s+){0,3}(?<not>not\s+(?:be\s+)?)?(?<v>lifted|vacated|dissolved|terminated|extended|continued|modified|renewed|granted|denied|in\s+(?:full\s+)?(?:force|effect|place))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StayDisposed();
 
     // X is|are|be|remains (hereby) STAYED | held in abeyance | administratively closed

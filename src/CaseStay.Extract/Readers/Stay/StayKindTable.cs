@@ -138,7 +138,7 @@ internal static partial class StayKindTable
     [GeneratedRegex(@"\b(?:pending|until|during|while|awaiting|so\s+long\s+as|for\s+the\s+duration\s+of|in\s+light\s+of|to\s+allow|to\s+permit)\b(?<c>.*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Complement();
 
-    [GeneratedRegex(@"\b[A-Z][\w.'&-]*\s+(?:v|vs)\.\s+[A-Z]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[A-Z][\w.'&-]*\s+(?:[vV]|vs|VS)\.\s+[A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex CaseName();
 
     [GeneratedRegex(@"[\w']+", RegexOptions.CultureInvariant)]

@@ -35,7 +35,7 @@ internal static partial class StayReader
         var body = StayText.Clean(bodyText);
         var headEnd = Math.Min(body.Length, 300);
         var type = DocumentTypeReader.Read(title, caption + "\n" + body[..headEnd], caption + "\n" + body);
-        var mentions = StayGrammar.MentionsStay(body) || StayGrammar.MentionsStay(title ?? string.Empty);
+        var mentions = StayGrammar.MentionsStay(bodyText) || StayGrammar.MentionsStay(title ?? string.Empty);
         if (type == DocumentTypes.FindingsAndRecommendations)
         {
             return Not(type, mentions ? NotStayReasons.RecommendsStay : NotStayReasons.NoStayLanguage,
@@ -69,7 +69,7 @@ internal static partial class StayReader
         if (titleVerdict == StayVerdict.None)
         {
             // The caption reader may have kept only part of a title that is interleaved with the caption: read the
-            // upper-case title runs of the caption and the head of the body too.
+            // upper-case title runs of the caption and the head of the body too (decision words in any case).
             foreach (Match run in TitleRun().Matches(caption + "\n" + bodyText[..Math.Min(bodyText.Length, 400)]))
             {
                 var v = StayTitle.Read(run.Value);
@@ -93,12 +93,13 @@ internal static partial class StayReader
             return Decided(type, titleVerdict, [], cleanTitle, opText, body);
         }
 
+        // The operative part is silent (or not visible): the court's own acts in the reasoning ("the court declines to
+        // stay", "the Court will grant the motion to stay"), and, when the text is cut short, its conclusions.
         var bodyReadings = new List<ClauseReading>();
-        if (!op.Found)
         {
             foreach (var clause in ClauseSplitter.Split(body))
             {
-                bodyReadings.AddRange(StayGrammar.Read(clause, conclusions: true));
+                bodyReadings.AddRange(StayGrammar.Read(clause, conclusions: !op.Found));
             }
 
             var bodyVerdict = Combine(bodyReadings);
@@ -192,7 +193,7 @@ internal static partial class StayReader
 
     private static StayDecision Not(string type, string code, string message) => new(type, false, null, new NotStayReason(code, message));
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?:\[PROPOSED\]\s+)?(?:ORDER|(?:JOINT\s+)?STIPULAT(?:ION|ED))\b(?:[\s,;:&'’\-\(\)\[\]\.§0-9]|\b[A-Z][A-Z'’.]*\b)*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:\[PROPOSED\]\s+)?(?:ORDER|(?:JOINT\s+)?STIPULAT(?:ION|ED))\b(?:[\s,;:&'’\-\(\)\[\]\.§0-9]|\b[A-Z][A-Z'’.]*\b|\b(?i:stay(?:s|ed|ing)?|abeyance|granted|denied|lift(?:ed)?|vacated)\b)*", RegexOptions.CultureInvariant)]
     private static partial Regex TitleRun();
 
     [GeneratedRegex(@"(?s:.*)\b(?:granted|denied|GRANTS|DENIES)\b\W*(?:and\s+)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
