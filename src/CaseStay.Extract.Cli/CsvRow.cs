@@ -16,7 +16,7 @@ internal static class CsvRow
             r.Source.Path,
             r.Source.Kind,
             r.Success ? (o!.IsStayOrder ? "true" : "false") : null,
-            o?.NotStayReason,
+            o?.NotStayReason?.Code,
             o?.Court?.Code,
             o?.CaseNumber?.Normalized,
             o?.Parties is null ? null : string.Join("; ", o.Parties.Plaintiffs) + (o.Parties.PlaintiffsEtAl ? ", et al." : string.Empty),

@@ -281,7 +281,7 @@ public static class StayOrderExtractor
                 $"Page(s) {string.Join(", ", layer.LowResolutionPages)} were scanned under 200 dpi; OCR errors are likely."));
         }
 
-        const string needsOcr = "The PDF has no usable text layer (a scan); its pages need OCR.";
+        var needsOcr = new NotStayReason(NotStayReasons.NeedsOcr, "The PDF has no usable text layer (a scan); its pages need OCR.");
         if (string.IsNullOrWhiteSpace(layer.Text))
         {
             return new ExtractionResult(source, new StayOrder { IsStayOrder = false, NotStayReason = needsOcr }, null, warnings);
@@ -329,7 +329,7 @@ public static class StayOrderExtractor
         if (LooksBinary(text))
         {
             return new ExtractionResult(new SourceInfo(path, SourceKinds.Text, 1, sha),
-                new StayOrder { IsStayOrder = false, NotStayReason = "The file is not readable text (binary data)." },
+                new StayOrder { IsStayOrder = false, NotStayReason = new NotStayReason(NotStayReasons.UnreadableText, "The file is not readable text (binary data).") },
                 null,
                 [new ExtractionWarning(WarningCodes.UnreadableText, "More than a tenth of the characters are control or replacement characters.")]);
         }
@@ -358,7 +358,7 @@ public static class StayOrderExtractor
             RunReader("dated", bucket, Readers.Dated.DatedReader.Extract);
             RunReader("footnotes", bucket, FootnoteExtractor.Extract);
             RunReader("directives", bucket, DirectiveExtractor.Extract);
-            RunReader("stay", bucket, StayClassifier.Classify);
+            RunReader("stay", bucket, Readers.Stay.StayReader.Read);
             RunReader("deadlines", bucket, Deadlines.DeadlineExtractor.Extract);
             RunReader("references", bucket, ReferenceExtractor.Extract);
             RunReader("court-signer", bucket, Readers.Courts.CourtReader.InferFromSigner);

@@ -31,12 +31,16 @@ internal sealed class StayOrderBucket(NormalizedDocument document, ExtractionOpt
     public List<Footnote> Footnotes { get; } = [];
     public HashSet<int> FootnoteLines { get; } = [];
     public bool IsStayOrder { get; set; }
-    public string? NotStayReason { get; set; }
+    public NotStayReason? NotStayReason { get; set; }
     public StayInfo? Stay { get; set; }
     public List<Deadline> Deadlines { get; } = [];
     public List<Citation> Citations { get; } = [];
     public List<Contact> Contacts { get; } = [];
     public List<ProceduralFact> Facts { get; } = [];
+    /// <summary>
+    /// What the document is (one of <see cref="DocumentTypes"/>), set by the stay reader before the deadlines reader
+    /// runs: stay decisions and deadlines come only from orders (<see cref="DocumentTypes.IsOrder"/>).
+    /// </summary>
     public string DocumentType { get; set; } = DocumentTypes.Order;
     public List<ExtractionWarning> Warnings { get; } = [];
     public Dictionary<string, SourceSpan> Provenance { get; } = new(StringComparer.Ordinal);

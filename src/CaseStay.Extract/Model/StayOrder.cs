@@ -10,8 +10,8 @@ public sealed record StayOrder
     /// <summary>True when the order stays the action or a part of it.</summary>
     public bool IsStayOrder { get; init; }
 
-    /// <summary>Why the document is not a stay order (a sentence), or null when it is one.</summary>
-    public string? NotStayReason { get; init; }
+    /// <summary>Why the document is not a stay order (a code of <see cref="NotStayReasons"/> and a sentence), or null when it is one.</summary>
+    public NotStayReason? NotStayReason { get; init; }
 
     /// <summary>The issuing court, or null when not printed and not inferable.</summary>
     public Court? Court { get; init; }

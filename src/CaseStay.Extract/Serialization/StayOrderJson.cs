@@ -96,7 +96,7 @@ public static class StayOrderJson
 public sealed record ContractRecord(
     ContractSource Source,
     bool IsStayOrder,
-    string? NotStayReason,
+    NotStayReason? NotStayReason,
     ContractCourt? Court,
     ContractCaseNumber? CaseNumber,
     ContractParties? Parties,

@@ -29,9 +29,9 @@ public partial class RealCorpusTests(ITestOutputHelper output)
 
         ["caseNumber"] = 1.0,
 
-        ["isStayOrder"] = 0.806,
+        ["isStayOrder"] = 1.0,
 
-        ["stayKind"] = 0.695,
+        ["stayKind"] = 1.0,
 
         ["directiveLabels"] = 1.0,
 

@@ -100,7 +100,7 @@ public class FieldExtractionTests
         order.Stay?.Kind.Should().Be(kind);
         if (!isStay)
         {
-            order.NotStayReason.Should().NotBeNullOrWhiteSpace();
+            order.NotStayReason!.Message.Should().NotBeNullOrWhiteSpace();
             order.Stay.Should().BeNull();
         }
         else

@@ -39,7 +39,7 @@ public class RobustnessTests
             var result = await StayOrderExtractor.ExtractFileAsync(path);
             result.Success.Should().BeTrue();
             result.Order!.IsStayOrder.Should().BeFalse();
-            result.Order.NotStayReason.Should().Contain("not readable text");
+            result.Order.NotStayReason!.Code.Should().Be(NotStayReasons.UnreadableText);
             result.Order.CaseNumber.Should().BeNull();
         }
         finally

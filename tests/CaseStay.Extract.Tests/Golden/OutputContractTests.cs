@@ -55,4 +55,14 @@ public class OutputContractTests
         r.GetProperty("isStayOrder").GetBoolean().Should().BeFalse();
         r.GetProperty("directives").GetArrayLength().Should().Be(0);
     }
+
+    [Fact]
+    public void NotStayReason_IsCodeAndMessage()
+    {
+        const string denial = "ORDER DENYING MOTION TO STAY\nIT IS HEREBY ORDERED that the motion to stay (ECF No. 4) is DENIED.\nIT IS SO ORDERED.";
+        using var doc = JsonDocument.Parse(StayOrderJson.Serialize(StayOrderExtractor.ExtractText(denial, path: "x.txt")));
+        var reason = doc.RootElement.GetProperty("notStayReason");
+        reason.GetProperty("code").GetString().Should().Be("denies-stay");
+        reason.GetProperty("message").GetString().Should().NotBeNullOrWhiteSpace();
+    }
 }

@@ -89,7 +89,7 @@ public class OcrTests(OcrFixture ocr) : IClassFixture<OcrFixture>
         result.Source.Kind.Should().Be(SourceKinds.PdfText);
         result.Warnings.Should().Contain(w => w.Code == WarningCodes.OcrNeeded);
         result.Order!.IsStayOrder.Should().BeFalse();
-        result.Order.NotStayReason.Should().Contain("OCR");
+        result.Order.NotStayReason!.Code.Should().Be(NotStayReasons.NeedsOcr);
         result.Order.Directives.Should().BeEmpty();
     }
 
@@ -100,7 +100,7 @@ public class OcrTests(OcrFixture ocr) : IClassFixture<OcrFixture>
         var result = StayOrderExtractor.ExtractFile(Path.Combine(dir, "cacd_verdict_scanned_624044-467.pdf"), ocr.Options with { OcrMode = OcrMode.Never });
         result.Order!.CaseNumber!.Normalized.Should().StartWith("2:15-cv-05642");
         result.Order.IsStayOrder.Should().BeFalse();
-        result.Order.NotStayReason.Should().Contain("OCR");
+        result.Order.NotStayReason!.Code.Should().Be(NotStayReasons.NeedsOcr);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public class RealPdfTests
         order.CaseNumber!.Normalized.Should().Be(caseNumber);
         order.Dated.Should().Be(dated is null ? null : LocalDate.FromDateTime(DateTime.Parse(dated, System.Globalization.CultureInfo.InvariantCulture)));
         order.IsStayOrder.Should().BeFalse();
-        order.NotStayReason.Should().NotBeNullOrWhiteSpace();
+        order.NotStayReason!.Message.Should().NotBeNullOrWhiteSpace();
     }
 
     [SkippableFact]
@@ -90,6 +90,6 @@ public class RealPdfTests
         warning.Message.Should().StartWith("Page(s) 2, 3,").And.Contain("19 of 19");
         var scanned = StayOrderExtractor.ExtractFile(Path.Combine(dir, "cacd_minutes_order_scanned_775858-547.pdf"));
         scanned.Order!.IsStayOrder.Should().BeFalse();
-        scanned.Order.NotStayReason.Should().Contain("OCR");
+        scanned.Order.NotStayReason!.Code.Should().Be(NotStayReasons.NeedsOcr);
     }
 }

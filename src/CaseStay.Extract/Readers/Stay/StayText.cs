@@ -1,0 +1,60 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CaseStay.Extract.Readers.Stay;
+
+/// <summary>
+/// The text the stay grammar reads: white space collapsed to single spaces, curly apostrophes straightened,
+/// inline pleading-margin numbers (a lone one- or two-digit number between words) dropped, and quotations
+/// blanked (a quoted passage is someone else's words, never this court's decision). Letter case is kept: every
+/// pattern of the grammar ignores case.
+/// </summary>
+internal static partial class StayText
+{
+    public static string Clean(string text)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(c switch
+            {
+                '\u2019' or '\u2018' or '`' => '\'',
+                '\u2013' or '\u2014' => '-',
+                '*' or '_' or '|' => ' ',
+                _ => c,
+            });
+        }
+
+        var s = MarginNumber().Replace(sb.ToString(), string.Empty);
+        s = Quotation().Replace(s, " [quotation] ");
+        return Spaces().Replace(s, " ");
+    }
+
+    // A lone 1–2 digit number between spaces is a pleading line number or a page number in flattened text.
+    [GeneratedRegex(@"(?<=^|\s)\d{1,2}(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex MarginNumber();
+
+    [GeneratedRegex(@"“[^“”]{0,600}”|(?<![\w])""[^""]{1,600}""", RegexOptions.CultureInvariant)]
+    private static partial Regex Quotation();
+
+    [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+}
