@@ -353,7 +353,7 @@ public static class StayOrderExtractor
             RunReader("court", bucket, CourtExtractor.Extract);
             RunReader("case-number", bucket, CaseNumberExtractor.Extract);
             RunReader("court-inference", bucket, CourtExtractor.Infer);
-            RunReader("caption", bucket, CaptionExtractor.Extract);
+            RunReader("caption", bucket, Readers.Caption.CaptionReader.Extract);
             RunReader("judge", bucket, JudgeExtractor.Extract);
             RunReader("dated", bucket, DatedExtractor.Extract);
             RunReader("footnotes", bucket, FootnoteExtractor.Extract);

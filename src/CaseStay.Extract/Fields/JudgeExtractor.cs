@@ -46,13 +46,13 @@ internal static partial class JudgeExtractor
         // (attorneys and court reporters sign with "/s/" too).
         var slash = Patterns.SlashS().Matches(flow).LastOrDefault(m =>
             Patterns.TitleOnly().IsMatch(flow.AsSpan(m.Index, Math.Min(300, flow.Length - m.Index)).ToString())
-            || JudgeRoster.Default.TryGetByName(CaptionExtractor.Collapse(m.Groups["name"].Value), out _));
+            || JudgeRoster.Default.TryGetByName(Shared.Text.Collapse(m.Groups["name"].Value), out _));
         if (slash is not null)
         {
-            signature = "/s/ " + CaptionExtractor.Collapse(slash.Groups["name"].Value);
+            signature = "/s/ " + Shared.Text.Collapse(slash.Groups["name"].Value);
             if (name is null)
             {
-                name = NormalizeName(CaptionExtractor.Collapse(slash.Groups["name"].Value));
+                name = NormalizeName(Shared.Text.Collapse(slash.Groups["name"].Value));
                 spanStart = slash.Groups["name"].Index;
                 spanEnd = slash.Index + slash.Length;
             }
@@ -146,7 +146,7 @@ internal static partial class JudgeExtractor
 
     private static string CleanName(string raw)
     {
-        var words = CaptionExtractor.Collapse(raw).Split(' ').ToList();
+        var words = Shared.Text.Collapse(raw).Split(' ').ToList();
         while (words.Count > 0 && s_notName.Contains(words[0]))
         {
             words.RemoveAt(0);
@@ -187,7 +187,7 @@ internal static partial class JudgeExtractor
 
     internal static string NormalizeTitle(string printed)
     {
-        var t = CaptionExtractor.Collapse(printed).ToUpperInvariant().Replace("U. S.", "UNITED STATES", StringComparison.Ordinal)
+        var t = Shared.Text.Collapse(printed).ToUpperInvariant().Replace("U. S.", "UNITED STATES", StringComparison.Ordinal)
             .Replace("U.S.", "UNITED STATES", StringComparison.Ordinal);
         var prefix = t.StartsWith("CHIEF", StringComparison.Ordinal) ? "Chief " : t.StartsWith("SENIOR", StringComparison.Ordinal) ? "Senior " : string.Empty;
         var kind = t.Contains("MAGISTRATE", StringComparison.Ordinal) ? "Magistrate" : t.Contains("BANKRUPTCY", StringComparison.Ordinal) ? "Bankruptcy" : "District";

@@ -124,7 +124,7 @@ internal static partial class StayClassifier
     private static string? Until(string flow)
     {
         var m = UntilPattern().Match(flow);
-        return m.Success ? CaptionExtractor.Collapse(m.Groups["until"].Value).TrimEnd('.', ',', ';') : null;
+        return m.Success ? Shared.Text.Collapse(m.Groups["until"].Value).TrimEnd('.', ',', ';') : null;
     }
 
     [GeneratedRegex(@"FINDINGS\s+AND\s+RECOMMENDATIONS?", RegexOptions.CultureInvariant)]
