@@ -24,6 +24,9 @@ internal static partial class CaptionReader
     /// <summary>How far (characters) after the caption the title may start.</summary>
     private const int MaxTitleLead = 400;
 
+    private const string SoftMarker = "\u2016";
+    private const string HardMarker = "\u2017";
+
     private static readonly HashSet<string> s_nameLowerWords = new(StringComparer.Ordinal)
     {
         "and", "of", "the", "et", "al", "al.", "a", "an", "as", "in", "for", "by", "at", "on", "to", "de", "del", "la", "le", "da", "van",
@@ -69,17 +72,12 @@ internal static partial class CaptionReader
     }
 
     /// <summary>The region's text with case numbers and docket references blanked; header residue spans returned.</summary>
-    private static char[] Prepare(StayOrderBucket bucket, Regions.Caption region, out List<(int Start, int End)> boundaries)
+    private static char[] Prepare(StayOrderBucket bucket, Regions.Caption region, out List<(int Start, int End, bool Hard)> boundaries)
     {
         var flow = bucket.Document.Flow;
         var text = flow.AsSpan(region.Start, region.End - region.Start).ToArray();
-        foreach (var (index, length) in bucket.CaseNumberSpans)
-        {
-            Blank(text, index - region.Start, length);
-        }
-
         var s = new string(text);
-        foreach (var regex in new[] { CaptionResidue.CaseNumberResidue(), CaptionResidue.DocketReference() })
+        foreach (var regex in new[] { CaptionResidue.DocketReference(), CaptionResidue.CaseNumberResidue() })
         {
             foreach (Match m in regex.Matches(s))
             {
@@ -89,12 +87,24 @@ internal static partial class CaptionReader
             s = new string(text);
         }
 
+        foreach (var (index, length) in bucket.CaseNumberSpans)
+        {
+            Blank(text, index - region.Start, length);
+        }
+
+        s = new string(text);
         boundaries = [];
         foreach (Match m in CaptionResidue.HeaderResidue().Matches(s))
         {
-            boundaries.Add((m.Index, m.Index + m.Length));
+            boundaries.Add((m.Index, m.Index + m.Length, false));
         }
 
+        foreach (Match m in CaptionResidue.Rule().Matches(s))
+        {
+            boundaries.Add((m.Index, m.Index + m.Length, true));
+        }
+
+        boundaries.Sort((a, b) => a.Start.CompareTo(b.Start));
         return text;
     }
 
@@ -110,7 +120,7 @@ internal static partial class CaptionReader
     }
 
     /// <summary>Cuts the prepared text into classified tokens (flow offsets), dropping margin numbers and ")" columns.</summary>
-    internal static List<CaptionToken> Tokenize(char[] text, int offset, List<(int Start, int End)> boundaries)
+    internal static List<CaptionToken> Tokenize(char[] text, int offset, List<(int Start, int End, bool Hard)> boundaries)
     {
         var raw = new List<(int Start, int End, string Text)>();
         var b = 0;
@@ -139,14 +149,15 @@ internal static partial class CaptionReader
 
             if (b < boundaries.Count && boundaries[b].Start < i)
             {
-                // One boundary token per residue span.
-                if (raw.Count == 0 || raw[^1].Text != "\u2016" || raw[^1].End < offset + boundaries[b].Start)
+                // One token per residue span.
+                var marker = boundaries[b].Hard ? HardMarker : SoftMarker;
+                if (raw.Count == 0 || raw[^1].Text != marker || raw[^1].End < offset + boundaries[b].Start)
                 {
-                    raw.Add((offset + s, offset + i, "\u2016"));
+                    raw.Add((offset + s, offset + i, marker));
                 }
                 else
                 {
-                    raw[^1] = (raw[^1].Start, offset + i, "\u2016");
+                    raw[^1] = (raw[^1].Start, offset + i, marker);
                 }
 
                 continue;
@@ -189,7 +200,12 @@ internal static partial class CaptionReader
     private static CaptionTokenKind Classify(List<CaptionToken> tokens, int k)
     {
         var t = tokens[k].Text;
-        if (t == "\u2016" || t.All(c => c is '_' or '-' or '=' or '/' or '*' or '~'))
+        if (t == SoftMarker)
+        {
+            return CaptionTokenKind.Residue;
+        }
+
+        if (t == HardMarker || t.All(c => c is '_' or '-' or '=' or '/' or '*' or '~'))
         {
             return CaptionTokenKind.Boundary;
         }
@@ -274,7 +290,7 @@ internal static partial class CaptionReader
                 continue;
             }
 
-            var s = PreviousSeparator(tokens, d);
+            var s = PreviousSeparator(tokens, d, skipResidue: true);
             var dBlock = WordsBetween(tokens, s, d);
             if (dBlock is null || s < 0)
             {
@@ -358,11 +374,11 @@ internal static partial class CaptionReader
     }
 
     /// <summary>The index of the nearest token before <paramref name="k"/> that ends a block (−1 at the start).</summary>
-    private static int PreviousSeparator(List<CaptionToken> tokens, int k)
+    private static int PreviousSeparator(List<CaptionToken> tokens, int k, bool skipResidue = false)
     {
         for (var i = k - 1; i >= 0; i--)
         {
-            if (tokens[i].Kind is not (CaptionTokenKind.Word or CaptionTokenKind.Title))
+            if (tokens[i].Kind is not (CaptionTokenKind.Word or CaptionTokenKind.Title) && !(skipResidue && tokens[i].Kind == CaptionTokenKind.Residue))
             {
                 return i;
             }
@@ -394,7 +410,7 @@ internal static partial class CaptionReader
     private static (int, int)? FirstBlock(List<CaptionToken> tokens, int before)
     {
         var start = 0;
-        while (start < before && tokens[start].Kind == CaptionTokenKind.Boundary)
+        while (start < before && tokens[start].Kind is CaptionTokenKind.Boundary or CaptionTokenKind.Residue)
         {
             start++;
         }

@@ -9,8 +9,15 @@ internal enum CaptionTokenKind
     /// <summary>Running text (a lower-case word that no party name uses): ends a party block.</summary>
     Body,
 
-    /// <summary>Header residue, a slash or a rule: ends a party block.</summary>
+    /// <summary>A slash or a rule closing a caption column: ends a party block.</summary>
     Boundary,
+
+    /// <summary>
+    /// Header residue (a court name printed again or sideways, a division, a date line, the assigned judge): ends the
+    /// block before a plaintiffs' role word, but is skipped inside the block between "v." and the defendants' role word,
+    /// where converters drop the right-hand cell's text.
+    /// </summary>
+    Residue,
 
     /// <summary>The plaintiff-side role word (Plaintiff, Petitioners …).</summary>
     PlaintiffRole,

@@ -19,6 +19,16 @@ internal static class PartyList
         "F/K/A", "ON", "BY", "FOR", "ET", "SUCCESSOR", "DOING", "ACTING", "FORMERLY", "ALSO", "EACH", "BOTH", "SUED",
     };
 
+    private static readonly HashSet<string> s_entitySuffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "INC", "LLC", "L.L.C", "LLP", "L.L.P", "LP", "L.P", "N.A", "CO", "CORP", "LTD", "PLC", "P.C", "P.A", "S.A", "GMBH",
+    };
+
+    /// <summary>True for an entity suffix (INC., LLC, L.P., N.A. …), given without its trailing punctuation.</summary>
+    /// <param name="bare">The word without surrounding punctuation.</param>
+    /// <returns>True for a suffix.</returns>
+    public static bool IsEntitySuffix(string bare) => s_entitySuffixes.Contains(bare.TrimEnd('.'));
+
     /// <summary>Splits a block into parties and the "et al." flag.</summary>
     /// <param name="block">The printed block (white space already collapsed).</param>
     /// <returns>The parties in print order, and whether the block ended with "et al.".</returns>

@@ -16,6 +16,9 @@ internal static class TitleGrammar
     /// <summary>How many unknown upper-case words in a row a title may hold between procedural words.</summary>
     private const int MaxUnknownInside = 3;
 
+    /// <summary>How many trailing unknown words a headed title keeps when a "v." follows (a name before "v." ends with a comma).</summary>
+    private const int MaxUnknownBeforeVersus = 2;
+
     private static readonly HashSet<string> s_heads = new(StringComparer.Ordinal)
     {
         "ORDER", "ORDERS", "FINDINGS", "STIPULATION", "STIPULATED", "JOINT", "NOTICE", "MEMORANDUM", "STAY", "[PROPOSED]",
@@ -44,7 +47,7 @@ internal static class TitleGrammar
         "STATE", "APPEAL", "REMAND", "SUMMARY", "JUDGMENT", "INJUNCTION", "PRELIMINARY", "EX", "PARTE", "RELIEF", "CERTAIN",
         "MEMORANDUM", "DECISION", "AMENDED", "VOLUNTARY", "DISPUTE", "PROGRAM", "COUNSEL", "DEFENDANT", "PLAINTIFF",
         "PETITIONER", "RESPONDENT", "DEFENDANTS", "PLAINTIFFS", "ADMINISTRATIVELY", "DEADLINES", "DEADLINE", "SHOW", "CAUSE",
-        "FEDERAL", "CLAIMS", "CLAIM", "CONSIDERATION", "CERTIORARI", "DENIAL", "DATES", "DATE", "TRIAL", "HEARING", "FEES",
+        "CLAIMS", "CLAIM", "CONSIDERATION", "CERTIORARI", "DENIAL", "DATES", "DATE", "TRIAL", "HEARING", "FEES",
         "COSTS", "SANCTIONS", "DEFAULT", "ENTRY", "WRIT", "HABEAS", "CORPUS", "REFERRAL", "TELEPHONIC", "UNOPPOSED", "EXPEDITED",
         "INFORM", "ARRANGE", "PARTICIPATE", "CONTINUE", "CONTINUED", "RESET", "VACATE", "CLOSE", "CLOSED", "BRIEF", "REPLY",
         "OPPOSITION", "SUBMIT", "UPDATE", "UPDATES", "EVERY", "FULLY", "EXHAUSTED", "MOOT", "PART", "OPINION", "MINUTES",
@@ -59,7 +62,8 @@ internal static class TitleGrammar
         "NATION", "DIVISION", "COALITION", "FEDERATION", "ORGANIZATION", "CONSTRUCTION", "TRANSPORTATION", "SOLUTION", "SOLUTIONS",
         "COMMUNICATIONS", "INNOVATIONS", "INNOVATION", "AGENCY", "BUILDING", "HOLDINGS", "MANAGEMENT", "INVESTMENT", "INVESTMENTS",
         "ENTERPRISES", "ALLIANCE", "INSURANCE", "CONFERENCE'S", "DEVELOPMENT", "STATION", "MISSION", "COOPERATION", "FEDERATION",
-        "PARTNERSHIP", "SERVICES", "SCIENCE", "SCIENCES", "EQUIPMENT", "ENTERTAINMENT", "RESIDENCE", "POLICE", "JUSTICE", "PRISON",
+        "PARTNERSHIP", "SERVICES", "INFORMATION", "EDUCATION", "RECREATION", "CORRECTION", "CORRECTIONS", "MARKETING", "BANKING",
+        "PUBLISHING", "ENGINEERING", "MANUFACTURING", "BROADCASTING", "TRUCKING", "LENDING", "SHIPPING", "HOUSING", "MINING", "SCIENCE", "SCIENCES", "EQUIPMENT", "ENTERTAINMENT", "RESIDENCE", "POLICE", "JUSTICE", "PRISON",
     };
 
     /// <summary>True for a word the title may open with.</summary>
@@ -137,7 +141,7 @@ internal static class TitleGrammar
                     break;
                 }
 
-                if (IsProcedural(t) || (t.IsUpper && IsHead(t)))
+                if ((IsProcedural(t) && (unknown == 0 || IsCore(t) || !t.Text.EndsWith(','))) || (t.IsUpper && IsHead(t)))
                 {
                     words++;
                     unknown = 0;
@@ -164,7 +168,8 @@ internal static class TitleGrammar
             }
 
             // Open vocabulary: a headed title that ends at running text, a boundary or the end keeps its last words.
-            if (head && (endOfText || stoppedBy is CaptionTokenKind.Body or CaptionTokenKind.Boundary) && j - 1 > last
+            if (head && (endOfText || stoppedBy is CaptionTokenKind.Body or CaptionTokenKind.Boundary or CaptionTokenKind.Residue
+                    || (stoppedBy == CaptionTokenKind.Versus && j - 1 - last <= MaxUnknownBeforeVersus)) && j - 1 > last
                 && !tokens[j - 1].Text.EndsWith(',') && Enumerable.Range(last + 1, j - 1 - last).All(i => tokens[i].IsUpper || tokens[i].Text is "&" or "/"))
             {
                 last = j - 1;
@@ -191,6 +196,10 @@ internal static class TitleGrammar
 
             var single = words == 1 && last == first;
             var isolated = single && (first == 0 || !tokens[first - 1].IsUpper) && (first + 1 >= tokens.Count || !tokens[first + 1].IsUpper);
+
+            // A title word cut into a name between its comma and its entity suffix ("ACME SUPPLY, CASE LLC, a …").
+            isolated |= single && IsCore(tokens[first]) && first > 0 && tokens[first - 1].Text.EndsWith(',')
+                && first + 1 < tokens.Count && PartyList.IsEntitySuffix(tokens[first + 1].Bare);
             if (!single || isolated || head)
             {
                 runs.Add((first, last));
@@ -205,6 +214,10 @@ internal static class TitleGrammar
 
         return runs;
     }
+
+    /// <summary>True for a core word of motion practice (not only a procedural ending).</summary>
+    private static bool IsCore(CaptionToken t) =>
+        t.IsUpper && (s_procedural.Contains(t.Bare) || s_procedural.Contains(t.Text.TrimEnd(',', ';', ':', '.').Replace('’', '\'')));
 
     private static bool EndsAName(CaptionToken t) => t.Text.EndsWith(',');
 
