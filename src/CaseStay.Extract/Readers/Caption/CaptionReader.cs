@@ -24,6 +24,9 @@ internal static partial class CaptionReader
     /// <summary>How far (characters) after the caption the title may start.</summary>
     private const int MaxTitleLead = 400;
 
+    /// <summary>How many spaces between two words of one line make a column gap (-layout text; words are one space apart otherwise).</summary>
+    private const int ColumnGap = 8;
+
     private const string SoftMarker = "\u2016";
     private const string HardMarker = "\u2017";
 
@@ -47,6 +50,7 @@ internal static partial class CaptionReader
         var flow = bucket.Document.Flow;
         var text = Prepare(bucket, region, out var boundaries);
         var tokens = Tokenize(text, region.Start, boundaries);
+        MarkRightCells(tokens, bucket.Document);
         var runs = TitleGrammar.MarkRuns(tokens);
         var match = FindParties(tokens);
         var captionEnd = match?.End ?? -1;
@@ -69,6 +73,19 @@ internal static partial class CaptionReader
         {
             bucket.BodyStart = bucket.TitleRuns.Count > 0 ? bucket.TitleRuns[^1].End : region.Start;
         }
+    }
+
+    /// <summary>The caption's tokens with their kinds, one per line (for diagnosing a caption).</summary>
+    /// <param name="bucket">The bucket, after the court and case-number readers.</param>
+    /// <returns>"kind text" lines; title words marked, right-hand cells marked with "»".</returns>
+    internal static string Explain(StayOrderBucket bucket)
+    {
+        var region = Regions.Caption.Find(bucket);
+        var text = Prepare(bucket, region, out var boundaries);
+        var tokens = Tokenize(text, region.Start, boundaries);
+        MarkRightCells(tokens, bucket.Document);
+        TitleGrammar.MarkRuns(tokens);
+        return string.Join('\n', tokens.Select(t => $"{(t.LineStart ? "\u21b5" : " ")}{(t.RightCell ? "\u00bb" : " ")}{t.Kind,-14} {t.Text}"));
     }
 
     /// <summary>The region's text with case numbers and docket references blanked; header residue spans returned.</summary>
@@ -167,20 +184,27 @@ internal static partial class CaptionReader
         }
 
         var tokens = new List<CaptionToken>(raw.Count);
+        var columnPending = false;
         for (var k = 0; k < raw.Count; k++)
         {
             var t = raw[k].Text;
             if (t is ")" or "(" or "|" or "]" or "[" || t.All(c => c == ')'))
             {
+                columnPending = t is ")" or "|";
                 continue;
             }
 
             if (IsMarginNumber(t) && !KeepsNumber(tokens))
             {
+                columnPending = false;
                 continue;
             }
 
-            tokens.Add(new CaptionToken(raw[k].Start, raw[k].End, t.TrimEnd(')').Length > 0 ? t : t, CaptionTokenKind.Word));
+            var from = tokens.Count == 0 ? 0 : tokens[^1].End - offset;
+            var lineStart = tokens.Count == 0 || Array.IndexOf(text, '\n', from, Math.Max(0, raw[k].Start - offset - from)) >= 0;
+            var sameLineAsColumn = k > 0 && Array.IndexOf(text, '\n', raw[k - 1].End - offset, Math.Max(0, raw[k].Start - raw[k - 1].End)) < 0;
+            tokens.Add(new CaptionToken(raw[k].Start, raw[k].End, t, CaptionTokenKind.Word) { LineStart = lineStart, ColumnBefore = columnPending && sameLineAsColumn });
+            columnPending = false;
         }
 
         for (var k = 0; k < tokens.Count; k++)
@@ -189,6 +213,61 @@ internal static partial class CaptionReader
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// Two-column lines (<c>LUKE DOE,          CRIMINAL COMPLAINT</c>): the words after the last wide run of spaces on
+    /// a line are the right-hand cell's. Measured on the input, through the flow's map back to it.
+    /// </summary>
+    private static void MarkRightCells(List<CaptionToken> tokens, Text.NormalizedDocument document)
+    {
+        var lineFirst = 0;
+        for (var k = 0; k <= tokens.Count; k++)
+        {
+            if (k < tokens.Count && !tokens[k].LineStart)
+            {
+                continue;
+            }
+
+            // Tokens lineFirst .. k-1 share a line: find the last wide gap, or its one ")" column separator.
+            var cut = -1;
+            var columns = Enumerable.Range(lineFirst, k - lineFirst).Where(i => tokens[i].ColumnBefore).ToList();
+            if (columns.Count == 1 && columns[0] > lineFirst)
+            {
+                cut = columns[0];
+            }
+
+            for (var i = lineFirst + 1; i < k; i++)
+            {
+                var adjacent = tokens[i].Start - tokens[i - 1].End == 1;
+                var gap = document.SourceOffset(tokens[i].Start) - document.SourceOffset(tokens[i - 1].End - 1) - 1;
+                if (adjacent && gap >= ColumnGap)
+                {
+                    cut = i;
+                }
+            }
+
+            for (var i = cut; i >= 0 && i < k; i++)
+            {
+                if (tokens[i].Kind is CaptionTokenKind.PlaintiffRole or CaptionTokenKind.DefendantRole or CaptionTokenKind.Versus)
+                {
+                    // A role word or "v." after the gap: the line is one column printed with wide spaces.
+                    for (var j = cut; j < i; j++)
+                    {
+                        tokens[j] = tokens[j] with { RightCell = false };
+                    }
+
+                    break;
+                }
+
+                if (tokens[i].Kind == CaptionTokenKind.Word)
+                {
+                    tokens[i] = tokens[i] with { RightCell = true };
+                }
+            }
+
+            lineFirst = k;
+        }
     }
 
     private static bool IsMarginNumber(string t) => t.Length <= 2 && t.All(char.IsAsciiDigit);
@@ -395,7 +474,7 @@ internal static partial class CaptionReader
         var count = 0;
         for (var i = from + 1; i < to; i++)
         {
-            if (tokens[i].Kind == CaptionTokenKind.Word && tokens[i].Text.Any(char.IsLetterOrDigit))
+            if (tokens[i].Kind == CaptionTokenKind.Word && !tokens[i].RightCell && tokens[i].Text.Any(char.IsLetterOrDigit))
             {
                 first ??= i;
                 last = i;
@@ -429,7 +508,7 @@ internal static partial class CaptionReader
         var sb = new StringBuilder();
         for (var i = block.First; i <= block.Last; i++)
         {
-            if (tokens[i].Kind == CaptionTokenKind.Word)
+            if (tokens[i].Kind == CaptionTokenKind.Word && !tokens[i].RightCell)
             {
                 if (sb.Length > 0)
                 {

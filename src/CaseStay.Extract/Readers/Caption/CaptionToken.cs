@@ -39,6 +39,18 @@ internal enum CaptionTokenKind
 /// <param name="Kind">What it is.</param>
 internal readonly record struct CaptionToken(int Start, int End, string Text, CaptionTokenKind Kind)
 {
+    /// <summary>A line break precedes the token.</summary>
+    public bool LineStart { get; init; }
+
+    /// <summary>A ")" column separator stands right before the token on its line.</summary>
+    public bool ColumnBefore { get; init; }
+
+    /// <summary>
+    /// The token stands in the right-hand cell of a two-column line (after a wide run of spaces, as
+    /// <c>pdftotext -layout</c> prints the case-number and title cell): never part of a party.
+    /// </summary>
+    public bool RightCell { get; init; }
+
     /// <summary>True for a word without lower-case letters that has at least one letter.</summary>
     public bool IsUpper
     {

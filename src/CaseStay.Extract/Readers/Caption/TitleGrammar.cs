@@ -141,7 +141,7 @@ internal static class TitleGrammar
                     break;
                 }
 
-                if ((IsProcedural(t) && (unknown == 0 || IsCore(t) || !t.Text.EndsWith(','))) || (t.IsUpper && IsHead(t)))
+                if ((IsProcedural(t) && (unknown == 0 || IsCore(t) || !t.Text.EndsWith(','))) || (t.IsUpper && IsHead(t)) || IsCoreInOtherCase(t))
                 {
                     words++;
                     unknown = 0;
@@ -176,25 +176,27 @@ internal static class TitleGrammar
             }
 
             // Connectors and item numbers that lead into the run belong to it when the word before is not upper case.
-            while (first > 0 && tokens[first - 1].Kind == CaptionTokenKind.Word && IsLeadIn(tokens[first - 1])
-                && (first - 1 == 0 || !tokens[first - 2].IsUpper || IsItemNumber(tokens[first - 1].Text)))
+            while (first > 0 && tokens[first - 1].Kind == CaptionTokenKind.Word
+                && (IsCoreInOtherCase(tokens[first - 1])
+                    || (IsLeadIn(tokens[first - 1]) && (first - 1 == 0 || !tokens[first - 2].IsUpper || IsCoreInOtherCase(tokens[first - 2]) || IsItemNumber(tokens[first - 1].Text)))))
             {
                 first--;
             }
 
             // Trailing connectors belong to it when no upper-case word follows them ("… TO STAY; AND" then a name).
+            var coreLast = last;
             var trail = last;
             while (trail + 1 < tokens.Count && tokens[trail + 1].Kind == CaptionTokenKind.Word && tokens[trail + 1].IsUpper && IsConnector(tokens[trail + 1].Bare))
             {
                 trail++;
             }
 
-            if (trail > last && (trail + 1 >= tokens.Count || !tokens[trail + 1].IsUpper || tokens[trail].Text.EndsWith(';')))
+            if (trail > last && (trail + 1 >= tokens.Count || !tokens[trail + 1].IsUpper || tokens[trail].Text.EndsWith(';') || tokens[trail + 1].LineStart))
             {
                 last = trail;
             }
 
-            var single = words == 1 && last == first;
+            var single = words == 1 && coreLast == first;
             var isolated = single && (first == 0 || !tokens[first - 1].IsUpper) && (first + 1 >= tokens.Count || !tokens[first + 1].IsUpper);
 
             // A title word cut into a name between its comma and its entity suffix ("ACME SUPPLY, CASE LLC, a …").
@@ -219,7 +221,21 @@ internal static class TitleGrammar
     private static bool IsCore(CaptionToken t) =>
         t.IsUpper && (s_procedural.Contains(t.Bare) || s_procedural.Contains(t.Text.TrimEnd(',', ';', ':', '.').Replace('’', '\'')));
 
-    private static bool EndsAName(CaptionToken t) => t.Text.EndsWith(',');
+    /// <summary>
+    /// A core title word printed in another case inside an upper-case title ("ORDER GRANTING MOTION TO Stay"): it
+    /// continues a title but never starts one (names in title case hold such words too: "State of Nevada").
+    /// </summary>
+    private static bool IsCoreInOtherCase(CaptionToken t) =>
+        !t.IsUpper && t.Text.Length > 1 && char.IsUpper(t.Text[0]) && !s_nameWords.Contains(t.Bare.ToUpperInvariant())
+        && IsCore(t with { Text = t.Text.ToUpperInvariant() });
+
+    /// <summary>Core title words that names use as well (State of Nevada, Superior Court, Judge Smith …).</summary>
+    private static readonly HashSet<string> s_nameWords = new(StringComparer.Ordinal)
+    {
+        "STATE", "COURT", "JUDGE", "PARTY", "COUNSEL", "CLERK", "SET", "TIME", "PART", "CASE", "MATTER", "SUMMARY", "COPY", "TRIAL",
+    };
+
+    private static bool EndsAName(CaptionToken t) => t.Text.EndsWith(',') || t.Text.EndsWith(';');
 
     private static bool IsLeadIn(CaptionToken t) => IsItemNumber(t.Text) || (t.IsUpper && IsConnector(t.Bare));
 
