@@ -353,7 +353,7 @@ public static class StayOrderExtractor
             RunReader("court", bucket, Readers.Courts.CourtReader.Read);
             RunReader("case-number", bucket, Readers.CaseNumbers.CaseNumberReader.Read);
             RunReader("court-inference", bucket, Readers.Courts.CourtReader.Infer);
-            RunReader("caption", bucket, CaptionExtractor.Extract);
+            RunReader("caption", bucket, Readers.Caption.CaptionReader.Extract);
             RunReader("judge", bucket, Readers.Signer.JudgeReader.Extract);
             RunReader("dated", bucket, Readers.Dated.DatedReader.Extract);
             RunReader("footnotes", bucket, FootnoteExtractor.Extract);

@@ -59,7 +59,7 @@ internal static partial class DeadlineExtractor
                     : unit.StartsWith("month", StringComparison.Ordinal) ? Period.FromMonths(n.Value)
                     : Period.FromDays(n.Value);
                 var recurring = m.Groups["cue"].Value.StartsWith("every", StringComparison.OrdinalIgnoreCase);
-                var anchor = m.Groups["anchor"].Success ? CaptionExtractor.Collapse(m.Groups["anchor"].Value).TrimEnd('.', ',', ';') : null;
+                var anchor = m.Groups["anchor"].Success ? Shared.Text.Collapse(m.Groups["anchor"].Value).TrimEnd('.', ',', ';') : null;
                 var description = Sentence(text, m.Index);
                 var previous = bucket.Deadlines.FindIndex(d => d.DirectiveIndex == directive.Index && d.Period == period && !d.Recurring);
                 if (recurring && previous >= 0)

@@ -168,7 +168,7 @@ internal static class DirectiveExtractor
             notes.Add(m.Groups["num"].Value);
             return string.Empty;
         });
-        return (CaptionExtractor.Collapse(text), notes.Distinct(StringComparer.Ordinal).ToArray());
+        return (Shared.Text.Collapse(text), notes.Distinct(StringComparer.Ordinal).ToArray());
     }
 
     /// <summary>"ORDER: (1) DENYING …; AND (2) GRANTING …": the title enumerates the rulings.</summary>

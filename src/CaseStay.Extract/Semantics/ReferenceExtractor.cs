@@ -87,7 +87,7 @@ internal static partial class ReferenceExtractor
             }
 
             text = text[cut..];
-            citations.Add((m.Index, new Citation("case", Clean(text), null, [$"{m.Groups["vol"].Value} {CaptionExtractor.Collapse(m.Groups["rep"].Value)} {m.Groups["page"].Value}"])));
+            citations.Add((m.Index, new Citation("case", Clean(text), null, [$"{m.Groups["vol"].Value} {Shared.Text.Collapse(m.Groups["rep"].Value)} {m.Groups["page"].Value}"])));
         }
 
         foreach (Match m in Docket().Matches(flow))
@@ -101,7 +101,7 @@ internal static partial class ReferenceExtractor
         foreach (Match m in ContactPattern().Matches(flow))
         {
             var name = m.Groups["name"].Success ? m.Groups["name"].Value.Trim() : null;
-            bucket.Contacts.Add(new Contact(CaptionExtractor.Collapse(m.Groups["role"].Value), name,
+            bucket.Contacts.Add(new Contact(Shared.Text.Collapse(m.Groups["role"].Value), name,
                 m.Groups["phone"].Success ? m.Groups["phone"].Value : null, m.Groups["email"].Success ? m.Groups["email"].Value.TrimEnd('.') : null));
         }
 
@@ -198,12 +198,12 @@ internal static partial class ReferenceExtractor
         var parsed = date.Success ? s_long.Parse($"{date.Groups["month"].Value} {date.Groups["day"].Value} {date.Groups["year"].Value}") : null;
         var dockets = Docket().Matches(sentence).SelectMany(d => DocketNumber().Matches(d.Groups["nums"].Value).Select(n => n.Value)).Distinct().ToArray();
         var statutes = Usc().Matches(sentence).Select(u => Clean(u.Value)).ToArray();
-        bucket.Facts.Add(new ProceduralFact(kind, parsed is { Success: true } ? parsed.Value : null, CaptionExtractor.Collapse(sentence), dockets, statutes));
+        bucket.Facts.Add(new ProceduralFact(kind, parsed is { Success: true } ? parsed.Value : null, Shared.Text.Collapse(sentence), dockets, statutes));
     }
 
     private static string Clean(string s)
     {
-        var t = CaptionExtractor.Collapse(s).TrimEnd('.', ',', ';', ' ');
+        var t = Shared.Text.Collapse(s).TrimEnd('.', ',', ';', ' ');
         while (t.EndsWith(')') && t.Count(c => c == ')') > t.Count(c => c == '('))
         {
             t = t[..^1].TrimEnd('.', ',', ';', ' ');

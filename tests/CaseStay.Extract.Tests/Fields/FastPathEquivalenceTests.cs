@@ -70,14 +70,14 @@ public partial class FastPathEquivalenceTests
     [Fact]
     public void Collapse_IsWhiteSpaceRunsToOneSpace_Trimmed()
     {
-        s_text.Sample(text => CaptionExtractor.Collapse(text).Should().Be(WhiteSpaceRuns().Replace(text, " ").Trim()), iter: 20_000);
+        s_text.Sample(text => Shared.Text.Collapse(text).Should().Be(WhiteSpaceRuns().Replace(text, " ").Trim()), iter: 20_000);
     }
 
     [Fact]
     public void Collapse_ReturnsTheSameString_WhenNothingChanges()
     {
         const string clean = "ORDER STAYING CASE";
-        CaptionExtractor.Collapse(clean).Should().BeSameAs(clean);
+        Shared.Text.Collapse(clean).Should().BeSameAs(clean);
     }
 
     [Fact]

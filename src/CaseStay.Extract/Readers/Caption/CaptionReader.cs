@@ -1,0 +1,579 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using CaseStay.Extract.Fields;
+
+namespace CaseStay.Extract.Readers.Caption;
+
+/// <summary>
+/// Reads the caption region: the parties with their printed role words and the title. The region's text is cut
+/// into tokens; case numbers and docket references are dropped (they sit in the right-hand cell, interleaved with
+/// the names), header residue and running text end a party block, <see cref="TitleGrammar"/> marks the title
+/// cell's words, and the party grammar pairs the blocks with the role words: <c>NAMES, Plaintiff, v. NAMES,
+/// Defendant.</c>, <c>NAMES v. Plaintiff, NAMES Defendant</c> (v. printed before the role word), <c>NAMES V.
+/// PLAINTIFFS … NAMES DEFENDANT</c> (role words after the names) and <c>v. NAMES, Defendants. / NAMES, Plaintiff,</c>
+/// (the columns read in the other order). <see cref="PartyList"/> splits each block into parties.
+/// </summary>
+internal static partial class CaptionReader
+{
+    /// <summary>How many tokens a party block may hold (a longer "block" is running text).</summary>
+    private const int MaxBlockTokens = 90;
+
+    /// <summary>How far (tokens) past the defendants' role word the plaintiffs' role word may come when the columns were read in the other order.</summary>
+    private const int MaxLateRoleDistance = 30;
+
+    /// <summary>How far (characters) after the caption the title may start.</summary>
+    private const int MaxTitleLead = 400;
+
+    /// <summary>How many spaces between two words of one line make a column gap (-layout text; words are one space apart otherwise).</summary>
+    private const int ColumnGap = 8;
+
+    private const string SoftMarker = "\u2016";
+    private const string HardMarker = "\u2017";
+
+    private static readonly HashSet<string> s_nameLowerWords = new(StringComparer.Ordinal)
+    {
+        "and", "of", "the", "et", "al", "al.", "a", "an", "as", "in", "for", "by", "at", "on", "to", "de", "del", "la", "le", "da", "van",
+        "von", "der", "du", "dba", "d/b/a", "aka", "a/k/a", "fka", "f/k/a", "individually", "inclusive", "through", "thru", "his", "her",
+        "its", "their", "official", "capacity", "capacities", "personal", "individual", "trustee", "trustees", "dated", "corporation",
+        "company", "partnership", "limited", "liability", "doing", "business", "under", "entity", "municipal", "public", "agency",
+        "political", "subdivision", "successor", "successors", "interest", "behalf", "himself", "herself", "themselves", "all",
+        "others", "similarly", "situated", "guardian", "litem", "ad", "minor", "estate", "deceased", "formerly", "known", "also",
+        "ex", "rel", "rel.", "y", "e", "du", "des", "di", "st.", "mc", "warden", "acting", "secretary", "director", "sued", "herein",
+        "general", "association", "organization", "non-profit", "nonprofit", "county", "city", "state", "mutual", "national",
+    };
+
+    /// <summary>Reads parties and title into the bucket and sets where the body starts.</summary>
+    /// <param name="bucket">The bucket, after the court and case-number readers.</param>
+    public static void Extract(StayOrderBucket bucket)
+    {
+        var region = Regions.Caption.Find(bucket);
+        var flow = bucket.Document.Flow;
+        var text = Prepare(bucket, region, out var boundaries);
+        var tokens = Tokenize(text, region.Start, boundaries);
+        MarkRightCells(tokens, bucket.Document);
+        var runs = TitleGrammar.MarkRuns(tokens);
+        var match = FindParties(tokens);
+        var captionEnd = match?.End ?? -1;
+
+        ReadTitle(bucket, flow, tokens, runs, match, region);
+
+        if (match is { } r)
+        {
+            var (plaintiffs, pEtAl) = PartyList.Split(BlockText(tokens, r.Plaintiffs));
+            var (defendants, dEtAl) = PartyList.Split(BlockText(tokens, r.Defendants));
+            if ((plaintiffs.Count > 0 || pEtAl) && (defendants.Count > 0 || dEtAl))
+            {
+                bucket.Parties = new Parties(plaintiffs, defendants, pEtAl, dEtAl, r.PlaintiffRole, RoleWord(tokens[r.DefendantRoleIndex].Text));
+                bucket.Locate("parties", r.Start, r.End);
+            }
+
+            bucket.BodyStart = captionEnd;
+        }
+        else
+        {
+            bucket.BodyStart = bucket.TitleRuns.Count > 0 ? bucket.TitleRuns[^1].End : region.Start;
+        }
+    }
+
+    /// <summary>The caption's tokens with their kinds, one per line (for diagnosing a caption).</summary>
+    /// <param name="bucket">The bucket, after the court and case-number readers.</param>
+    /// <returns>"kind text" lines; title words marked, right-hand cells marked with "»".</returns>
+    internal static string Explain(StayOrderBucket bucket)
+    {
+        var region = Regions.Caption.Find(bucket);
+        var text = Prepare(bucket, region, out var boundaries);
+        var tokens = Tokenize(text, region.Start, boundaries);
+        MarkRightCells(tokens, bucket.Document);
+        TitleGrammar.MarkRuns(tokens);
+        return string.Join('\n', tokens.Select(t => $"{(t.LineStart ? "\u21b5" : " ")}{(t.RightCell ? "\u00bb" : " ")}{t.Kind,-14} {t.Text}"));
+    }
+
+    /// <summary>The region's text with case numbers and docket references blanked; header residue spans returned.</summary>
+    private static char[] Prepare(StayOrderBucket bucket, Regions.Caption region, out List<(int Start, int End, bool Hard)> boundaries)
+    {
+        var flow = bucket.Document.Flow;
+        var text = flow.AsSpan(region.Start, region.End - region.Start).ToArray();
+        var s = new string(text);
+        foreach (var regex in new[] { CaptionResidue.DocketReference(), CaptionResidue.CaseNumberResidue() })
+        {
+            foreach (Match m in regex.Matches(s))
+            {
+                Blank(text, m.Index, m.Length);
+            }
+
+            s = new string(text);
+        }
+
+        foreach (var (index, length) in bucket.CaseNumberSpans)
+        {
+            Blank(text, index - region.Start, length);
+        }
+
+        s = new string(text);
+        boundaries = [];
+        foreach (Match m in CaptionResidue.HeaderResidue().Matches(s))
+        {
+            boundaries.Add((m.Index, m.Index + m.Length, false));
+        }
+
+        foreach (Match m in CaptionResidue.Rule().Matches(s))
+        {
+            boundaries.Add((m.Index, m.Index + m.Length, true));
+        }
+
+        boundaries.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return text;
+    }
+
+    private static void Blank(char[] text, int index, int length)
+    {
+        for (var i = Math.Max(0, index); i < index + length && i < text.Length; i++)
+        {
+            if (text[i] != '\n')
+            {
+                text[i] = ' ';
+            }
+        }
+    }
+
+    /// <summary>Cuts the prepared text into classified tokens (flow offsets), dropping margin numbers and ")" columns.</summary>
+    internal static List<CaptionToken> Tokenize(char[] text, int offset, List<(int Start, int End, bool Hard)> boundaries)
+    {
+        var raw = new List<(int Start, int End, string Text)>();
+        var b = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var s = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i == s)
+            {
+                continue;
+            }
+
+            while (b < boundaries.Count && boundaries[b].End <= s)
+            {
+                b++;
+            }
+
+            if (b < boundaries.Count && boundaries[b].Start < i)
+            {
+                // One token per residue span.
+                var marker = boundaries[b].Hard ? HardMarker : SoftMarker;
+                if (raw.Count == 0 || raw[^1].Text != marker || raw[^1].End < offset + boundaries[b].Start)
+                {
+                    raw.Add((offset + s, offset + i, marker));
+                }
+                else
+                {
+                    raw[^1] = (raw[^1].Start, offset + i, marker);
+                }
+
+                continue;
+            }
+
+            raw.Add((offset + s, offset + i, new string(text, s, i - s)));
+        }
+
+        var tokens = new List<CaptionToken>(raw.Count);
+        var columnPending = false;
+        for (var k = 0; k < raw.Count; k++)
+        {
+            var t = raw[k].Text;
+            if (t is ")" or "(" or "|" or "]" or "[" || t.All(c => c == ')'))
+            {
+                columnPending = t is ")" or "|";
+                continue;
+            }
+
+            if (IsMarginNumber(t) && !KeepsNumber(tokens))
+            {
+                columnPending = false;
+                continue;
+            }
+
+            var from = tokens.Count == 0 ? 0 : tokens[^1].End - offset;
+            var lineStart = tokens.Count == 0 || Array.IndexOf(text, '\n', from, Math.Max(0, raw[k].Start - offset - from)) >= 0;
+            var sameLineAsColumn = k > 0 && Array.IndexOf(text, '\n', raw[k - 1].End - offset, Math.Max(0, raw[k].Start - raw[k - 1].End)) < 0;
+            tokens.Add(new CaptionToken(raw[k].Start, raw[k].End, t, CaptionTokenKind.Word) { LineStart = lineStart, ColumnBefore = columnPending && sameLineAsColumn });
+            columnPending = false;
+        }
+
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            tokens[k] = tokens[k] with { Kind = Classify(tokens, k) };
+        }
+
+        return tokens;
+    }
+
+    /// <summary>
+    /// Two-column lines (<c>LUKE DOE,          CRIMINAL COMPLAINT</c>): the words after the last wide run of spaces on
+    /// a line are the right-hand cell's. Measured on the input, through the flow's map back to it.
+    /// </summary>
+    private static void MarkRightCells(List<CaptionToken> tokens, Text.NormalizedDocument document)
+    {
+        var lineFirst = 0;
+        for (var k = 0; k <= tokens.Count; k++)
+        {
+            if (k < tokens.Count && !tokens[k].LineStart)
+            {
+                continue;
+            }
+
+            // Tokens lineFirst .. k-1 share a line: find the last wide gap, or its one ")" column separator.
+            var cut = -1;
+            var columns = Enumerable.Range(lineFirst, k - lineFirst).Where(i => tokens[i].ColumnBefore).ToList();
+            if (columns.Count == 1 && columns[0] > lineFirst)
+            {
+                cut = columns[0];
+            }
+
+            for (var i = lineFirst + 1; i < k; i++)
+            {
+                var adjacent = tokens[i].Start - tokens[i - 1].End == 1;
+                var gap = document.SourceOffset(tokens[i].Start) - document.SourceOffset(tokens[i - 1].End - 1) - 1;
+                if (adjacent && gap >= ColumnGap)
+                {
+                    cut = i;
+                }
+            }
+
+            for (var i = cut; i >= 0 && i < k; i++)
+            {
+                if (tokens[i].Kind is CaptionTokenKind.PlaintiffRole or CaptionTokenKind.DefendantRole or CaptionTokenKind.Versus)
+                {
+                    // A role word or "v." after the gap: the line is one column printed with wide spaces.
+                    for (var j = cut; j < i; j++)
+                    {
+                        tokens[j] = tokens[j] with { RightCell = false };
+                    }
+
+                    break;
+                }
+
+                if (tokens[i].Kind == CaptionTokenKind.Word)
+                {
+                    tokens[i] = tokens[i] with { RightCell = true };
+                }
+            }
+
+            lineFirst = k;
+        }
+    }
+
+    private static bool IsMarginNumber(string t) => t.Length <= 2 && t.All(char.IsAsciiDigit);
+
+    /// <summary>"DOES 1 through 20": the numbers after DOES and through are the party's.</summary>
+    private static bool KeepsNumber(List<CaptionToken> tokens) =>
+        tokens.Count > 0 && tokens[^1].Bare.ToUpperInvariant() is "DOES" or "ROES" or "THROUGH" or "THRU" or "TO";
+
+    private static CaptionTokenKind Classify(List<CaptionToken> tokens, int k)
+    {
+        var t = tokens[k].Text;
+        if (t == SoftMarker)
+        {
+            return CaptionTokenKind.Residue;
+        }
+
+        if (t == HardMarker || t.All(c => c is '_' or '-' or '=' or '/' or '*' or '~'))
+        {
+            return CaptionTokenKind.Boundary;
+        }
+
+        var prev = k > 0 ? tokens[k - 1] : default;
+        var next = k + 1 < tokens.Count ? tokens[k + 1] : default;
+        if (IsVersus(tokens, k))
+        {
+            return CaptionTokenKind.Versus;
+        }
+
+        var role = RoleWordPattern().Match(t);
+        if (role.Success)
+        {
+            var punct = role.Groups["p"].Length > 0;
+            var kind = role.Groups["d"].Success ? CaptionTokenKind.DefendantRole : CaptionTokenKind.PlaintiffRole;
+            if (punct || next.Text is null || IsVersus(tokens, k + 1) || (k > 0 && IsVersus(tokens, k - 1)))
+            {
+                return kind;
+            }
+
+            if (next.Text.Length > 0 && char.IsLower(next.Text[0]))
+            {
+                return CaptionTokenKind.Body;
+            }
+
+            var upper = tokens[k].IsUpper;
+            if (upper && ((prev.Text is not null && TitleGrammar.IsConnector(prev.Bare)) || TitleGrammar.IsConnector(next.Bare)
+                || (prev.Text is not null && TitleGrammar.IsProcedural(prev) && TitleGrammar.IsProcedural(next))))
+            {
+                return CaptionTokenKind.Word;
+            }
+
+            return kind;
+        }
+
+        var first = t.FirstOrDefault(char.IsLetter);
+        if (first != default && char.IsLower(first) && char.IsLower(t[0]) && !s_nameLowerWords.Contains(t.TrimEnd(',', ';', '.', ':').ToLowerInvariant())
+            && !s_nameLowerWords.Contains(t.TrimEnd(',', ';', ':')))
+        {
+            return CaptionTokenKind.Body;
+        }
+
+        return CaptionTokenKind.Word;
+    }
+
+    /// <summary>"v.", "vs.", "versus" — and "V." only where it cannot be a middle initial.</summary>
+    private static bool IsVersus(List<CaptionToken> tokens, int k)
+    {
+        if (k < 0 || k >= tokens.Count)
+        {
+            return false;
+        }
+
+        var t = tokens[k].Text;
+        if (t is "v." or "v" or "vs." or "vs" or "versus" or "Vs." or "VS." or "VS" or "VERSUS" or "Versus" or "v.," or "vs.,")
+        {
+            return true;
+        }
+
+        if (t is not ("V." or "V"))
+        {
+            return false;
+        }
+
+        var prev = k > 0 ? tokens[k - 1].Text : null;
+        var next = k + 1 < tokens.Count ? tokens[k + 1].Text : null;
+        return prev is null || prev.EndsWith(',') || prev.EndsWith(';') || prev.EndsWith(')') || RoleWordPattern().IsMatch(prev)
+            || (next is not null && RoleWordPattern().IsMatch(next)) || prev.Equals("al.", StringComparison.OrdinalIgnoreCase)
+            || (prev.Length > 2 && next is not null && next.Length > 2);
+    }
+
+    private sealed record PartyMatch(int Start, int End, (int First, int Last) Plaintiffs, (int First, int Last) Defendants, string PlaintiffRole, int DefendantRoleIndex);
+
+    /// <summary>The first defendants' role word with a block and a "v." before it, paired with the plaintiffs' block.</summary>
+    private static PartyMatch? FindParties(List<CaptionToken> tokens)
+    {
+        for (var d = 0; d < tokens.Count; d++)
+        {
+            if (tokens[d].Kind != CaptionTokenKind.DefendantRole)
+            {
+                continue;
+            }
+
+            var s = PreviousSeparator(tokens, d, skipResidue: true);
+            var dBlock = WordsBetween(tokens, s, d);
+            if (dBlock is null || s < 0)
+            {
+                continue;
+            }
+
+            int v;
+            int p;
+            (int, int)? pBlock;
+            if (tokens[s].Kind == CaptionTokenKind.Versus)
+            {
+                v = s;
+                var s2 = PreviousSeparator(tokens, v);
+                var before = WordsBetween(tokens, s2, v);
+                if (s2 >= 0 && tokens[s2].Kind == CaptionTokenKind.PlaintiffRole && before is null)
+                {
+                    // NAMES, Plaintiff, [title, number] v. NAMES, Defendant.
+                    p = s2;
+                    pBlock = WordsBetween(tokens, PreviousSeparator(tokens, p), p) ?? FirstBlock(tokens, p);
+                }
+                else if (LateRole(tokens, d) is { } late)
+                {
+                    // v. NAMES, Defendants. / NAMES, Plaintiff,
+                    p = late;
+                    pBlock = WordsBetween(tokens, PreviousSeparator(tokens, p), p);
+                }
+                else
+                {
+                    // NAMES v. NAMES, Defendant. (no plaintiffs' role word), or NAMES, Plaintiff, JUNK v.
+                    p = -1;
+                    pBlock = before ?? (s2 >= 0 && tokens[s2].Kind == CaptionTokenKind.PlaintiffRole ? WordsBetween(tokens, PreviousSeparator(tokens, s2), s2) : null);
+                }
+            }
+            else if (tokens[s].Kind == CaptionTokenKind.PlaintiffRole)
+            {
+                // NAMES v. Plaintiff, NAMES, Defendant — or NAMES V. PLAINTIFFS NAMES DEFENDANT.
+                p = s;
+                var s2 = PreviousSeparator(tokens, p);
+                if (s2 < 0 || tokens[s2].Kind != CaptionTokenKind.Versus || WordsBetween(tokens, s2, p) is not null)
+                {
+                    continue;
+                }
+
+                v = s2;
+                pBlock = WordsBetween(tokens, PreviousSeparator(tokens, v), v) ?? FirstBlock(tokens, v);
+            }
+            else
+            {
+                continue;
+            }
+
+            if (pBlock is not { } pb || v < 0)
+            {
+                continue;
+            }
+
+            var end = tokens[d].End;
+            var start = Math.Min(tokens[pb.Item1].Start, tokens[dBlock.Value.Item1].Start);
+            var last = Math.Max(end, p >= 0 ? tokens[p].End : end);
+            return new PartyMatch(start, last, pb, dBlock.Value, p >= 0 ? RoleWord(tokens[p].Text) : string.Empty, d);
+        }
+
+        return null;
+    }
+
+    /// <summary>The plaintiffs' role word printed soon after the defendants' (the columns read in the other order).</summary>
+    private static int? LateRole(List<CaptionToken> tokens, int d)
+    {
+        for (var k = d + 1; k < tokens.Count && k - d <= MaxLateRoleDistance; k++)
+        {
+            switch (tokens[k].Kind)
+            {
+                case CaptionTokenKind.PlaintiffRole:
+                    return WordsBetween(tokens, PreviousSeparator(tokens, k), k) is null ? null : k;
+                case CaptionTokenKind.Body or CaptionTokenKind.DefendantRole or CaptionTokenKind.Versus:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The index of the nearest token before <paramref name="k"/> that ends a block (−1 at the start).</summary>
+    private static int PreviousSeparator(List<CaptionToken> tokens, int k, bool skipResidue = false)
+    {
+        for (var i = k - 1; i >= 0; i--)
+        {
+            if (tokens[i].Kind is not (CaptionTokenKind.Word or CaptionTokenKind.Title) && !(skipResidue && tokens[i].Kind == CaptionTokenKind.Residue))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first and last word token strictly between two indexes, or null when there is none (or too many).</summary>
+    private static (int, int)? WordsBetween(List<CaptionToken> tokens, int from, int to)
+    {
+        int? first = null;
+        var last = -1;
+        var count = 0;
+        for (var i = from + 1; i < to; i++)
+        {
+            if (tokens[i].Kind == CaptionTokenKind.Word && !tokens[i].RightCell && tokens[i].Text.Any(char.IsLetterOrDigit))
+            {
+                first ??= i;
+                last = i;
+                count++;
+            }
+        }
+
+        return first is { } f && count <= MaxBlockTokens ? (f, last) : null;
+    }
+
+    /// <summary>When the block right before a role word is empty (a box of other text sits there), the caption's first block.</summary>
+    private static (int, int)? FirstBlock(List<CaptionToken> tokens, int before)
+    {
+        var start = 0;
+        while (start < before && tokens[start].Kind is CaptionTokenKind.Boundary or CaptionTokenKind.Residue)
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < before && tokens[end].Kind is CaptionTokenKind.Word or CaptionTokenKind.Title)
+        {
+            end++;
+        }
+
+        return WordsBetween(tokens, start - 1, end);
+    }
+
+    private static string BlockText(List<CaptionToken> tokens, (int First, int Last) block)
+    {
+        var sb = new StringBuilder();
+        for (var i = block.First; i <= block.Last; i++)
+        {
+            if (tokens[i].Kind == CaptionTokenKind.Word && !tokens[i].RightCell)
+            {
+                if (sb.Length > 0)
+                {
+                    sb.Append(' ');
+                }
+
+                sb.Append(tokens[i].Text);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string RoleWord(string token) => token.TrimEnd(',', '.', ';', ':');
+
+    /// <summary>The title: the first headed run near the caption, then the runs interleaved with the caption or continuing it.</summary>
+    private static void ReadTitle(StayOrderBucket bucket, string flow, List<CaptionToken> tokens, List<(int First, int Last)> runs, PartyMatch? match, Regions.Caption region)
+    {
+        var captionEnd = match?.End ?? region.Start;
+        var limit = match?.End ?? Math.Min(region.End, region.Start + 1500);
+        var parts = new List<string>();
+        var previousEnd = -1;
+        foreach (var (first, last) in runs)
+        {
+            var s = tokens[first].Start;
+            var e = tokens[last].End;
+            if (parts.Count == 0)
+            {
+                if (s > limit + MaxTitleLead || !RunHasHead(tokens, first, last))
+                {
+                    continue;
+                }
+            }
+            else if (s >= captionEnd && s - previousEnd > 40 && s - captionEnd > 40)
+            {
+                continue;
+            }
+
+            parts.Add(Shared.Text.Collapse(string.Join(' ', Enumerable.Range(first, last - first + 1).Select(i => tokens[i].Text))));
+            bucket.TitleRuns.Add((s, e));
+            previousEnd = e;
+        }
+
+        if (parts.Count > 0)
+        {
+            bucket.Title = string.Join(' ', parts).Trim().TrimEnd(',', ';');
+            bucket.Locate("title", bucket.TitleRuns[0].Start, bucket.TitleRuns[^1].End);
+        }
+
+        _ = flow;
+    }
+
+    private static bool RunHasHead(List<CaptionToken> tokens, int first, int last)
+    {
+        for (var i = first; i <= last && i <= first + 2; i++)
+        {
+            if (TitleGrammar.IsHead(tokens[i]) && tokens[i].Bare is not ("FURTHER" or "SECOND" or "THIRD" or "FINAL" or "REPORT" or "SCHEDULING" or "PRETRIAL" or "TEMPORARY" or "INTERIM" or "PRELIMINARY"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?:(?<pl>Plaintiffs?|PLAINTIFFS?|Petitioners?|PETITIONERS?|Plaintiff\(s\)|PLAINTIFF\(S\))|(?<d>Defendants?|DEFENDANTS?|Respondents?|RESPONDENTS?|Defendant\(s\)|DEFENDANT\(S\)))(?<p>[.,;:]*)\)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleWordPattern();
+}

@@ -1,0 +1,29 @@
+using CaseStay.Extract.Fields;
+
+namespace CaseStay.Extract.Regions;
+
+/// <summary>
+/// The caption region: from the end of the court header (or the start of the text when there is none) over the
+/// party block, the case-number cell and the title cell. Found once; the caption reader reads parties and title
+/// inside it and sets where the body starts.
+/// </summary>
+/// <param name="Start">Flow offset where the caption starts.</param>
+/// <param name="End">Flow offset (exclusive) past which no caption part is looked for.</param>
+internal sealed record Caption(int Start, int End)
+{
+    /// <summary>How far past its start a caption may reach (a caption with long party lists fits easily).</summary>
+    public const int MaxLength = 2500;
+
+    /// <summary>True when the court header was found before the caption (the caption then starts right after it).</summary>
+    public bool AfterHeader { get; init; }
+
+    /// <summary>Finds the caption region of the document in the bucket.</summary>
+    /// <param name="bucket">The bucket, after the court reader.</param>
+    /// <returns>The region; never null (an empty region for an empty text).</returns>
+    public static Caption Find(StayOrderBucket bucket)
+    {
+        var flow = bucket.Document.Flow;
+        var start = Math.Clamp(bucket.CaptionStart, 0, flow.Length);
+        return new Caption(start, Math.Min(flow.Length, start + MaxLength)) { AfterHeader = start > 0 && bucket.Court is { Inferred: false } };
+    }
+}
