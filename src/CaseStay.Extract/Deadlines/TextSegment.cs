@@ -31,6 +31,12 @@ internal sealed class TextSegment
             }
 
             var c = flow[i];
+            if (c is '¹' or '²' or '³' or (>= '⁰' and <= '⁹'))
+            {
+                // A footnote marker is not part of the sentence ("administrator.¹ 5." ends at the period).
+                continue;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 pendingSpace = sb.Length > 0;
