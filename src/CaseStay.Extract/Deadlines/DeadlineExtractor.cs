@@ -40,7 +40,7 @@ internal static class DeadlineExtractor
         var directives = DirectiveRanges(bucket);
         var regions = Regions(bucket, scope, directives);
         var calculator = new Rule6Calculator(bucket.Options.HolidayCalendar);
-        var context = new Context(bucket, calculator, directives);
+        var context = new Context(bucket, calculator, directives) { Text = TextSegment.From(flow, 0, flow.Length, aside).Text };
         foreach (var region in regions)
         {
             var segment = TextSegment.From(flow, region.Start, region.End, aside);
@@ -58,6 +58,9 @@ internal static class DeadlineExtractor
         public Rule6Calculator Calculator { get; } = calculator;
         public List<(int Index, int Start, int End)> Directives { get; } = directives;
         public bool WarnedUndated { get; set; }
+
+        /// <summary>The whole text (footnotes and stamps left out, white space collapsed), where an event's date may be printed.</summary>
+        public string Text { get; set; } = string.Empty;
     }
 
     private static void ReadSentence(Context ctx, OperativeSentence.Scope scope, bool ordering, TextSegment segment, int sStart, string sentence)
@@ -224,6 +227,11 @@ internal static class DeadlineExtractor
                 anchorDate = previousDue;
                 from = $"measured from the duty before it in the same sentence ({previous.Phrase}, due {Iso(previousDue)})";
                 d = d with { Trigger = DeadlineTriggers.Event, TriggerText = p.AnchorText };
+                break;
+            case DeadlineAnchors.Event when p.AnchorText is { } named && DeadlineGrammar.FindEventDate(ctx.Text, named) is { } set:
+                anchorDate = set.Date;
+                from = $"measured from {named}, set elsewhere in the order for {anchorDate.DayOfWeek} {Iso(anchorDate)} (\"{set.Evidence}\")";
+                d = d with { Trigger = DeadlineTriggers.Event, TriggerText = named, Anchor = DeadlineAnchors.EventDate };
                 break;
             case DeadlineAnchors.Service:
                 return d with

@@ -238,6 +238,17 @@ internal static partial class DeadlineGrammar
     private static PhraseMatch Classify(PhraseMatch p, string anchor)
     {
         var collapsed = Squash(anchor);
+        if (collapsed.Count(char.IsLetter) < 3)
+        {
+            // "within ten (10) days of t" (a cut-off text), "before 13" (a stray line number): no event can be read.
+            return p with
+            {
+                Anchor = DeadlineAnchors.Event,
+                AnchorText = collapsed,
+                Problem = p.Problem ?? $"the event it runs from ('{collapsed}') is cut off or unreadable",
+            };
+        }
+
         if (Alternatives().IsMatch(collapsed))
         {
             return p with
@@ -291,6 +302,41 @@ internal static partial class DeadlineGrammar
         };
     }
 
+    /// <summary>
+    /// The date an event named without one ("the Status Conference") is set for elsewhere in the order ("a Status
+    /// Conference is scheduled for hearing on October 17, 2011"), when exactly one such date is printed.
+    /// </summary>
+    internal static (LocalDate Date, string Evidence)? FindEventDate(string text, string anchor)
+    {
+        var core = EventCore().Match(anchor);
+        if (!core.Success || anchor.Split(' ').Length > 6)
+        {
+            return null;
+        }
+
+        var wanted = core.Groups["core"].Value.ToLowerInvariant();
+        LocalDate? found = null;
+        string? evidence = null;
+        foreach (Match m in SetFor().Matches(text))
+        {
+            var named = Squash(m.Groups["ev"].Value).ToLowerInvariant();
+            if (!named.EndsWith(wanted, StringComparison.Ordinal) || (named.Length > wanted.Length && named[^(wanted.Length + 1)] != ' ') || ReadDate(m) is not { } d)
+            {
+                continue;
+            }
+
+            if (found is { } f && f != d)
+            {
+                return null;
+            }
+
+            found = d;
+            evidence ??= Squash(m.Value);
+        }
+
+        return found is { } date ? (date, evidence!) : null;
+    }
+
     internal static LocalTime? ReadTime(string text)
     {
         var t = text.ToLowerInvariant().Replace(" ", string.Empty, StringComparison.Ordinal).Replace(".", string.Empty, StringComparison.Ordinal);
@@ -326,9 +372,20 @@ internal static partial class DeadlineGrammar
         for (var i = from; i < end; i++)
         {
             var c = s[i];
-            if (c is ';' or ':' or '(' && !(c == '(' && i + 1 < s.Length && char.IsDigit(s[i + 1])))
+            if (c is ';' or ':')
             {
-                return c == '(' ? end : i;
+                return i;
+            }
+
+            if (c == '(' && !(i + 1 < s.Length && char.IsDigit(s[i + 1])))
+            {
+                return i;
+            }
+
+            if (c == ')' && s.AsSpan(from, i - from).IndexOf('(') < 0)
+            {
+                // "(63 calendar days after February 26, 2019)": the closing bracket is not the anchor's.
+                return i;
             }
 
             if (c == ',' && !CommaContinues(s, i))
@@ -364,6 +421,13 @@ internal static partial class DeadlineGrammar
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex FixedDatePhrase();
 
+    [GeneratedRegex(@"(?<ev>\b(?:[\w’'-]+\s+){0,3}?(?:hearing|conference|trial|session|argument|deposition|mediation|meeting))\b[^.;]{0,40}?\b(?:set|scheduled|calendared|continued|reset|will\s+be\s+held|shall\s+be\s+held)\s+(?:for\s+)?(?:hearing\s+)?(?:on\s+|for\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday),?\s+)?(?:" + Date + ")",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex SetFor();
+
+    [GeneratedRegex(@"^(?:the\s+|a\s+|any\s+)?(?<core>(?:[\w’'-]+\s+){0,3}?(?:hearing|conference|trial|session|argument|deposition|mediation|meeting))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex EventCore();
+
     [GeneratedRegex(@"\b(?:" + Date + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex DateInText();
 
@@ -385,7 +449,7 @@ internal static partial class DeadlineGrammar
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrderAnchor();
 
-    [GeneratedRegex(@"\s+(?:and|or)\s+(?:shall|must|will|may|to|file|serve|submit|lodge|every|each|thereafter)\b|\s+(?:to|shall|must|will|may)\s+(?:file|serve|submit|lodge|notify|inform|advise|provide|meet|contact|complete|show|respond|pay|appear|report)\b|\s+(?:the\s+parties|plaintiffs?|defendants?|petitioners?|respondents?|counsel|each\s+party|any\s+party|the\s+clerk)\s+(?:shall|must|may|will|are|is)\b|\s+(?:shall|must)\s",
+    [GeneratedRegex(@"\s+(?:and|or)\s+(?:shall|must|will|may|to|file|serve|submit|lodge|every|each|thereafter|within|at\s+least|no\s+later|not\s+later|no\s+less|no\s+fewer|until)\b|\s+(?:until|unless|provided\s+that)\b|\s+(?:to|shall|must|will|may)\s+(?:file|serve|submit|lodge|notify|inform|advise|provide|meet|contact|complete|show|respond|pay|appear|report)\b|\s+(?:the\s+parties|plaintiffs?|defendants?|petitioners?|respondents?|counsel|each\s+party|any\s+party|the\s+clerk)\s+(?:shall|must|may|will|are|is)\b|\s+(?:shall|must)\s",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClauseStop();
 

@@ -141,4 +141,37 @@ public class DeadlineGateTests
         text.Substring(w.Span!.Value.Start, w.Span.Value.Length).Should().Contain("within a reasonable number of days");
         result.Order!.Deadlines.Should().BeEmpty();
     }
+    [Theory]
+    // The event's date is printed in another sentence of the order: it is found there (exactly one date).
+    [InlineData("A status conference is set for March 31, 2025 at 10:00 a.m. in Courtroom 3. The parties shall file a joint report seven (7) days before the status conference.", "2025-03-24")]
+    [InlineData("The final pretrial conference is scheduled for Monday, June 2, 2025. Plaintiff shall lodge exhibits no later than fourteen (14) days prior to the final pretrial conference.", "2025-05-19")]
+    // Two different dates for the same event: not guessed.
+    [InlineData("A hearing is set for May 5, 2025. A further hearing is set for June 9, 2025. The parties shall file briefs seven days before the hearing.", null)]
+    public void EventDatePrintedElsewhere(string body, string? due)
+    {
+        var d = Order("IT IS HEREBY ORDERED that: " + body).Order!.Deadlines.Should().ContainSingle().Subject;
+        d.Due.Should().Be(due is null ? null : NodaTime.Text.LocalDatePattern.Iso.Parse(due).Value, d.Explanation);
+        if (due is not null)
+        {
+            d.Anchor.Should().Be(DeadlineAnchors.EventDate);
+            d.Explanation.Should().Contain("set elsewhere in the order");
+        }
+    }
+
+    [Theory]
+    [InlineData("IT IS HEREBY ORDERED that the brief shall be filed within ten (10) days of t", "cut off")]
+    [InlineData("IT IS HEREBY ORDERED that Defendant shall notify the officer at least ten days before 13", "cut off")]
+    public void UnreadableAnchor_WarnsAndComputesNothing(string body, string fragment)
+    {
+        var result = Order(body);
+        result.Order!.Deadlines.Should().OnlyContain(d => d.Due == null);
+        result.Warnings.Should().Contain(w => w.Code == WarningCodes.DeadlineNotUnderstood && w.Message.Contains(fragment));
+    }
+
+    [Fact]
+    public void TwoPeriodsJoinedByOr_AreTwoDeadlines()
+    {
+        var ds = Order("IT IS HEREBY ORDERED that Defendant shall notify counsel at least ten days before any change in employment or within 72 hours of an unanticipated change.").Order!.Deadlines;
+        ds.Select(d => d.TriggerText).Should().Equal("any change in employment", "an unanticipated change");
+    }
 }
