@@ -30,7 +30,12 @@ internal static class CliApp
         var summaryCsv = new Option<string?>("--summary-csv") { Description = "Also write the run's summary (files, stay orders, errors by code, throughput) as CSV." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds one file may take before it gets a timeout record.", DefaultValueFactory = _ => 300 };
         var inferJudge = new Option<bool>("--infer-judge") { Description = "Fill a judge name printed only as a signature image from the case-number initials (marked inferred)." };
-        var extract = new Command("extract", "Extract stay orders from files and folders.") { paths, format, output, ocr, parallel, ordered, inferJudge, ics, holidays, include, exclude, shard, resume, summaryCsv, timeout };
+        // Deadlines (issue 13): calendar horizon, stays-only calendar, CSV BOM and raw (unneutralized) cells.
+        var icsHorizon = new Option<string>("--ics-horizon") { Description = "How far a recurring duty is expanded into .ics events: an ISO period (P1Y, P18M) or 365d/26w/18m/2y. Default one year.", DefaultValueFactory = _ => "P1Y" };
+        var icsStaysOnly = new Option<bool>("--ics-stays-only") { Description = "Write only stay orders' deadlines to the .ics file." };
+        var csvBom = new Option<bool>("--csv-bom") { Description = "Start the CSV with a UTF-8 byte-order mark (for spreadsheet programs)." };
+        var csvRaw = new Option<bool>("--csv-raw") { Description = "Do not neutralize CSV cells that start with = + - @ (formula-injection guard is on by default)." };
+        var extract = new Command("extract", "Extract stay orders from files and folders.") { paths, format, output, ocr, parallel, ordered, inferJudge, ics, holidays, include, exclude, shard, resume, summaryCsv, timeout, icsHorizon, icsStaysOnly, csvBom, csvRaw };
         var textPath = new Argument<string>("file") { Description = "A .txt, .md or .pdf file." };
         var text = new Command("text", "Print the text the extractor reads for a file (after PDF layout analysis).") { textPath };
         var root = new RootCommand("casestay: extract E.D. Cal. stay orders into typed JSON records.") { extract, text };
@@ -100,6 +105,12 @@ internal static class CliApp
             return 2;
         }
 
+        if (!IcsOptions.TryParseHorizon(parse.GetValue(icsHorizon), out var horizon))
+        {
+            await stderr.WriteLineAsync("--ics-horizon takes an ISO period (P1Y, P18M, P90D) or a count with d, w, m or y (365d, 18m).").ConfigureAwait(false);
+            return 2;
+        }
+
         var ocrMode = parse.GetValue(ocr) switch
         {
             "never" => Extract.Ocr.OcrMode.Never,
@@ -135,6 +146,9 @@ internal static class CliApp
             Resume = parse.GetValue(resume),
             SummaryCsv = parse.GetValue(summaryCsv),
             PerFileTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
+            IcsOptions = new IcsOptions(horizon, parse.GetValue(icsStaysOnly), options.HolidayCalendar),
+            CsvBom = parse.GetValue(csvBom),
+            CsvRaw = parse.GetValue(csvRaw),
             ProgressConsole = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected
                 ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })
                 : null,

@@ -24,6 +24,15 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
 
     public TimeSpan PerFileTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Calendar export options (horizon of recurring duties, stays only).</summary>
+    public IcsOptions IcsOptions { get; init; } = IcsOptions.Default;
+
+    /// <summary>Start CSV output with a UTF-8 byte-order mark.</summary>
+    public bool CsvBom { get; init; }
+
+    /// <summary>Write CSV cells as they are, without the formula-injection guard.</summary>
+    public bool CsvRaw { get; init; }
+
     /// <summary>A terminal to draw a live progress bar on; null: plain progress lines on stderr every few seconds.</summary>
     public IAnsiConsole? ProgressConsole { get; init; }
 
@@ -73,6 +82,11 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
         {
             if (Format == "csv")
             {
+                if (CsvBom && !(Resume && writer is StreamWriter { BaseStream.Position: > 0 }))
+                {
+                    await writer.WriteAsync('\uFEFF').ConfigureAwait(false);
+                }
+
                 await writer.WriteLineAsync(CsvRow.Header).ConfigureAwait(false);
             }
 
@@ -89,7 +103,7 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
 
                     if (Format != "json")
                     {
-                        var line = Format == "csv" ? CsvRow.Format(result) : StayOrderJson.Serialize(result, indented: false);
+                        var line = Format == "csv" ? CsvRow.Format(result, neutralize: !CsvRaw) : StayOrderJson.Serialize(result, indented: false);
                         await writer.WriteAsync(line + "\n").ConfigureAwait(false);
                         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
                     }
@@ -122,7 +136,7 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
 
         if (Ics is not null)
         {
-            var events = IcsExport.Write(Ics, results);
+            var events = IcsExport.Write(Ics, results, IcsOptions);
             await stderr.WriteLineAsync($"casestay: {events} deadlines written to {Ics}").ConfigureAwait(false);
         }
 

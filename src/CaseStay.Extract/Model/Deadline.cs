@@ -21,7 +21,50 @@ public sealed record Deadline(
     LocalDate? Due,
     LocalDate? UnadjustedDue,
     bool Recurring,
-    string Explanation);
+    string Explanation)
+{
+    /// <summary>What kind of duty: one of <see cref="DeadlineKinds"/> (an F&amp;R's objection period is <c>objections</c>).</summary>
+    public string Kind { get; init; } = DeadlineKinds.Directive;
+
+    /// <summary>Who must act, as printed ("the parties", "Plaintiff", "counsel for Defendant"), or null when the sentence names nobody.</summary>
+    public string? Obligor { get; init; }
+
+    /// <summary>The period or date phrase as printed ("no later than seven (7) days before the hearing set for February 14, 2025").</summary>
+    public string? Phrase { get; init; }
+
+    /// <summary>Where <see cref="Phrase"/> was read in the input.</summary>
+    public SourceSpan? PhraseSpan { get; init; }
+
+    /// <summary>The anchor the period runs from: one of <see cref="DeadlineAnchors"/>.</summary>
+    public string? Anchor { get; init; }
+
+    /// <summary>The anchor's date when known (the dated line, the CM/ECF filed date, a date printed with the event).</summary>
+    public LocalDate? AnchorDate { get; init; }
+
+    /// <summary>"after" (counted forward) or "before" (counted backward, Rule 6(a)(5)); "on" for a fixed date.</summary>
+    public string Direction { get; init; } = "after";
+
+    /// <summary>The unit as stated: <c>days</c>, <c>court-days</c>, <c>business-days</c>, <c>weeks</c>, <c>months</c>, <c>years</c>, <c>hours</c>; null for a fixed date.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>For a period in hours or a fixed date with a time ("by 5:00 p.m."): the time of day the duty falls due, when known.</summary>
+    public LocalTime? DueTime { get; init; }
+
+    /// <summary>For a recurring duty: the interval between occurrences ("every ninety (90) days" → P90D).</summary>
+    public Period? Interval { get; init; }
+
+    /// <summary>For a recurring duty: when it ends, as printed ("until the stay is lifted"), or null.</summary>
+    public string? RecursUntil { get; init; }
+
+    /// <summary>True when the due date differs between the federal holidays and the federal + California holidays (Rule 6(a)(6)(C)).</summary>
+    public bool HolidayDependent { get; init; }
+
+    /// <summary>The due date with federal holidays only; set when <see cref="HolidayDependent"/>.</summary>
+    public LocalDate? DueFederal { get; init; }
+
+    /// <summary>The due date with federal and California holidays; set when <see cref="HolidayDependent"/>.</summary>
+    public LocalDate? DueFederalAndCalifornia { get; init; }
+}
 
 /// <summary>The stable values of <see cref="Deadline.Trigger"/>.</summary>
 public static class DeadlineTriggers

@@ -42,6 +42,8 @@ public static class WarningCodes
     public const string PagesReordered = "pages-reordered";
     /// <summary>A deadline is measured from the order's date, but the order has no dated line.</summary>
     public const string DeadlineWithoutDate = "deadline-without-date";
+    /// <summary>A phrase looks like a deadline but was not understood (or its number is inconsistent); no date was computed for it. The span says where.</summary>
+    public const string DeadlineNotUnderstood = "deadline-not-understood";
     /// <summary>One field reader failed on this input; its fields were left out and the others kept. The message names the reader.</summary>
     public const string ReaderFailed = "reader-failed";
 }

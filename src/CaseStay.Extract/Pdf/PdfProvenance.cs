@@ -8,6 +8,7 @@ internal static class PdfProvenance
         Provenance = order.Provenance.ToDictionary(p => p.Key, p => WithBox(p.Value, layer)!.Value, StringComparer.Ordinal),
         Directives = order.Directives.Select(d => d with { Span = WithBox(d.Span, layer)!.Value }).ToArray(),
         Footnotes = order.Footnotes.Select(f => f with { Span = WithBox(f.Span, layer)!.Value }).ToArray(),
+        Deadlines = order.Deadlines.Select(d => d with { PhraseSpan = WithBox(d.PhraseSpan, layer) }).ToArray(),
     };
 
     /// <summary>The box of the words that start on the span's first page inside the span (a directive running

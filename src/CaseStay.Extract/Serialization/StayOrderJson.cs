@@ -63,7 +63,8 @@ public static class StayOrderJson
             o.Dated,
             o.Stay is null ? null : new ContractStay(o.Stay.Kind, o.Stay.Scope, o.Stay.Until, o.Stay.VacatesDeadlines),
             o.Directives.Select(d => new ContractDirective(d.Index, d.Label, d.Text, d.Page, d.Footnotes, d.Span)).ToArray(),
-            o.Deadlines.Select(d => new ContractDeadline(d.DirectiveIndex, d.Description, d.Period, d.Trigger, d.TriggerText, d.Due, d.UnadjustedDue, d.Recurring, d.Explanation)).ToArray(),
+            o.Deadlines.Select(d => new ContractDeadline(d.DirectiveIndex, d.Description, d.Period, d.Trigger, d.TriggerText, d.Due, d.UnadjustedDue, d.Recurring, d.Explanation,
+                d.Kind, d.Obligor, d.Phrase, d.PhraseSpan, d.Anchor, d.AnchorDate, d.Direction, d.Unit, d.DueTime, d.Interval, d.RecursUntil, d.HolidayDependent, d.DueFederal, d.DueFederalAndCalifornia)).ToArray(),
             o.Citations.Select(c => new ContractCitation(c.Kind, c.Text, c.Title, c.Sections)).ToArray(),
             o.Footnotes.Select(f => new ContractFootnote(f.Marker, f.Text, f.Span)).ToArray(),
             warnings,
@@ -138,7 +139,9 @@ public sealed record ContractStay(string? Kind, string? Scope, string? Until, bo
 public sealed record ContractDirective(int Index, string? Label, string Text, int Page, IReadOnlyList<string> Footnotes, SourceSpan Provenance);
 
 /// <summary>Contract: one deadline.</summary>
-public sealed record ContractDeadline(int DirectiveIndex, string Description, Period? Period, string Trigger, string? TriggerText, LocalDate? Due, LocalDate? UnadjustedDue, bool Recurring, string Explanation);
+public sealed record ContractDeadline(int DirectiveIndex, string Description, Period? Period, string Trigger, string? TriggerText, LocalDate? Due, LocalDate? UnadjustedDue, bool Recurring, string Explanation,
+    string Kind, string? Obligor, string? Phrase, SourceSpan? PhraseProvenance, string? Anchor, LocalDate? AnchorDate, string Direction, string? Unit, LocalTime? DueTime,
+    Period? Interval, string? RecursUntil, bool HolidayDependent, LocalDate? DueFederal, LocalDate? DueFederalAndCalifornia);
 
 /// <summary>Contract: one citation.</summary>
 public sealed record ContractCitation(string Kind, string Text, int? Title, IReadOnlyList<string> Sections);
