@@ -37,6 +37,48 @@ public static class StayOrderJson
     public static string SerializeMany(IEnumerable<ExtractionResult> results, bool indented = true) =>
         JsonSerializer.Serialize(results.Select(ToRecord).ToArray(), indented ? s_indented : s_compact);
 
+    /// <summary>The JSON Schema (draft 2020-12) of one record, generated from the contract's types; the repository
+    /// commits it as <c>schema/stay-order.schema.json</c> and its tests validate every record against it.</summary>
+    /// <returns>The schema as indented JSON text.</returns>
+    public static string CreateJsonSchema()
+    {
+        var exporter = new System.Text.Json.Schema.JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = (context, node) =>
+            {
+                var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
+                var nullable = context.TypeInfo.Type != type || (context.PropertyInfo is { } p && p.IsGetNullable);
+                System.Text.Json.Nodes.JsonNode? types(string t) => nullable ? new System.Text.Json.Nodes.JsonArray(t, "null") : t;
+                if (type == typeof(LocalDate))
+                {
+                    return new System.Text.Json.Nodes.JsonObject { ["type"] = types("string"), ["format"] = "date" };
+                }
+
+                if (type == typeof(Period))
+                {
+                    return new System.Text.Json.Nodes.JsonObject { ["type"] = types("string"), ["pattern"] = "^P" };
+                }
+
+                return node;
+            },
+        };
+        var schema = System.Text.Json.Schema.JsonSchemaExporter.GetJsonSchemaAsNode(s_compact, typeof(ContractRecord), exporter).AsObject();
+        var root = new System.Text.Json.Nodes.JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$id"] = "https://github.com/casestay/CaseStay.Extract/schema/stay-order.schema.json",
+            ["title"] = "CaseStay.Extract stay-order record, schemaVersion " + SchemaVersion,
+        };
+        foreach (var (name, value) in schema.ToList())
+        {
+            schema.Remove(name);
+            root[name] = value;
+        }
+
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+    }
+
     /// <summary>Reads one record back (as written by <see cref="Serialize"/> or one line of the harness's JSON Lines).</summary>
     /// <param name="json">The JSON text of one record.</param>
     /// <returns>The record.</returns>
