@@ -166,7 +166,7 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
                 {
                     try
                     {
-                        await ProgressBar.RunAsync(console, items.Count, WriteAllAsync).ConfigureAwait(false);
+                        await ProgressBar.RunAsync(console, items.Count(i => i.Input is not null), WriteAllAsync).ConfigureAwait(false);
                     }
                     finally
                     {
@@ -175,7 +175,7 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
                 }
                 else
                 {
-                    await WriteAllAsync(new ProgressLines(stderr, items.Count)).ConfigureAwait(false);
+                    await WriteAllAsync(new ProgressLines(stderr, items.Count(i => i.Input is not null))).ConfigureAwait(false);
                 }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
