@@ -9,7 +9,8 @@ using Spectre.Console;
 
 namespace CaseStay.Extract.Cli;
 
-/// <summary>One run of <c>casestay extract</c>: expand, filter, shard, resume, extract in parallel, write, summarize.</summary>
+/// <summary>One run of <c>casestay extract</c>: check outputs, expand, filter, shard, resume, extract in parallel, write,
+/// summarize; an interrupt (the token) or a closed standard output ends it early with a well-formed output.</summary>
 internal sealed record ExtractRun(string[] Paths, string Format, string? Output, int Parallel, bool Ordered, ExtractionOptions Options, string? Ics)
 {
     public string[] Include { get; init; } = [];
@@ -36,33 +37,52 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
     /// <summary>A terminal to draw a live progress bar on; null: plain progress lines on stderr every few seconds.</summary>
     public IAnsiConsole? ProgressConsole { get; init; }
 
+    /// <summary>JSON Lines input (<c>--input-format jsonl</c>): each path is a JSON Lines file; null: paths are files and folders.</summary>
+    public JsonlInput? Jsonl { get; init; }
+
     public async Task<int> ExecuteAsync(TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        var files = Select(ExpandPaths(Paths, Include, Exclude), Shard);
-        var done = new HashSet<string>(StringComparer.Ordinal);
+
+        // Every output path is checked (its folder created) before any work, so a typo cannot cost a whole batch.
+        var refusal = OutputPath.Check("--out", Output) ?? OutputPath.Check("--ics", Ics) ?? OutputPath.Check("--summary-csv", SummaryCsv);
+        if (refusal is null && Resume && (Output is null || Format != "jsonl"))
+        {
+            refusal = "--resume needs --format jsonl and --out FILE.";
+        }
+
+        if (refusal is not null)
+        {
+            await stderr.WriteLineAsync("casestay: " + refusal + " Nothing was extracted.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        var items = CollectInputs();
+        if (items.Count == 0)
+        {
+            await stderr.WriteLineAsync($"casestay: no input matched {string.Join(' ', Paths)} (supported: {string.Join(' ', CliApp.SupportedExtensions)}"
+                + (Include.Length + Exclude.Length > 0 ? ", after --include/--exclude" : string.Empty) + "). Nothing was extracted.").ConfigureAwait(false);
+            return ExitCodes.NoInput;
+        }
+
+        if (Shard is { } shard)
+        {
+            var before = items.Count;
+            items = items.Where(i => InShard(i.Key, shard)).ToList();
+            await stderr.WriteLineAsync($"casestay: shard {shard.K}/{shard.N}: {items.Count} of {before} inputs").ConfigureAwait(false);
+        }
+
         if (Resume)
         {
-            if (Output is null || Format != "jsonl")
-            {
-                await stderr.WriteLineAsync("--resume needs --format jsonl and --out FILE.").ConfigureAwait(false);
-                return 2;
-            }
-
-            done = ReadDone(Output);
-            var before = files.Count;
-            files = files.Where(f => !done.Contains(HashOf(f))).ToList();
-            await stderr.WriteLineAsync($"casestay: resuming: {before - files.Count} of {before} files already in {Output}").ConfigureAwait(false);
+            var done = ReadDone(Output!);
+            var before = items.Count;
+            items = items.Where(i => !done.Contains(i.Key, ContentHash(i))).ToList();
+            await stderr.WriteLineAsync($"casestay: resuming: {before - items.Count} of {before} files already in {Output}").ConfigureAwait(false);
         }
 
         TextWriter writer;
         try
         {
-            if (Output is not null && Path.GetDirectoryName(Path.GetFullPath(Output)) is { } folder)
-            {
-                Directory.CreateDirectory(folder);
-            }
-
             writer = Output is null
                 ? stdout
                 : new StreamWriter(new FileStream(Output, Resume ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read), new UTF8Encoding(false));
@@ -70,61 +90,112 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             await stderr.WriteLineAsync($"casestay: cannot write '{Output}': {e.Message}").ConfigureAwait(false);
-            return 2;
+            return ExitCodes.Usage;
         }
 
-        // Records are kept in memory only when the output needs them all (one JSON array, the calendar); otherwise
-        // only the counts are, so memory stays flat however many files a run has.
-        var keep = Format == "json" || Ics is not null;
+        // Records are kept in memory only when the calendar needs them all; the JSON array is streamed, so memory
+        // stays flat however many files a run has.
+        var keep = Ics is not null;
         var results = new List<ExtractionResult>();
         var summary = new Summary.Counter();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var brokenPipe = false;
+        var records = 0;
+        var interrupted = false;
+
+        // A reader that closed standard output (| head) stops the run: nothing more can be delivered.
+        async Task<bool> WriteAsync(string text)
+        {
+            if (brokenPipe)
+            {
+                return false;
+            }
+
+            try
+            {
+                await writer.WriteAsync(text).ConfigureAwait(false);
+                await writer.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+                return true;
+            }
+            catch (IOException) when (Output is null)
+            {
+                brokenPipe = true;
+                await stop.CancelAsync().ConfigureAwait(false);
+                return false;
+            }
+        }
+
         try
         {
-            if (Format == "csv")
+            if (Format == "csv" && !Resume)
             {
-                if (CsvBom && !(Resume && writer is StreamWriter { BaseStream.Position: > 0 }))
+                await WriteAsync((CsvBom ? "\uFEFF" : string.Empty) + CsvRow.Header + "\n").ConfigureAwait(false);
+            }
+            else if (Format == "json")
+            {
+                await WriteAsync("[").ConfigureAwait(false);
+            }
+
+            async Task AddAsync(ExtractionResult result)
+            {
+                summary.Add(result);
+                if (keep)
                 {
-                    await writer.WriteAsync('\uFEFF').ConfigureAwait(false);
+                    results.Add(result);
                 }
 
-                await writer.WriteLineAsync(CsvRow.Header).ConfigureAwait(false);
+                var line = Format switch
+                {
+                    "csv" => CsvRow.Format(result, neutralize: !CsvRaw) + "\n",
+                    "json" => (records == 0 ? "\n" : ",\n") + Indent(StayOrderJson.Serialize(result, indented: true)),
+                    _ => StayOrderJson.Serialize(result, indented: false) + "\n",
+                };
+                records++;
+                await WriteAsync(line).ConfigureAwait(false);
             }
 
             var batch = new BatchOptions { MaxParallelism = Parallel, Ordered = Ordered || Format == "json", PerFileTimeout = PerFileTimeout, Extraction = Options };
             async Task WriteAllAsync(IProgress<BatchProgress> progress)
             {
-                await foreach (var result in StayOrderBatch.ExtractAllAsync(files, batch, progress, cancellationToken).ConfigureAwait(false))
+                foreach (var failure in items.Where(i => i.Failure is not null))
                 {
-                    summary.Add(result);
-                    if (keep)
-                    {
-                        results.Add(result);
-                    }
+                    await AddAsync(failure.Failure!).ConfigureAwait(false);
+                }
 
-                    if (Format != "json")
-                    {
-                        var line = Format == "csv" ? CsvRow.Format(result, neutralize: !CsvRaw) : StayOrderJson.Serialize(result, indented: false);
-                        await writer.WriteAsync(line + "\n").ConfigureAwait(false);
-                        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-                    }
+                var inputs = items.Where(i => i.Input is not null).Select(i => i.Input!).ToList();
+                await foreach (var result in StayOrderBatch.ExtractAllAsync(inputs, batch, progress, stop.Token).ConfigureAwait(false))
+                {
+                    await AddAsync(result).ConfigureAwait(false);
                 }
             }
 
-            if (ProgressConsole is { } console)
+            try
             {
-                await ProgressBar.RunAsync(console, files.Count, WriteAllAsync).ConfigureAwait(false);
+                if (ProgressConsole is { } console)
+                {
+                    try
+                    {
+                        await ProgressBar.RunAsync(console, items.Count(i => i.Input is not null), WriteAllAsync).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        console.Cursor.Show();
+                    }
+                }
+                else
+                {
+                    await WriteAllAsync(new ProgressLines(stderr, items.Count(i => i.Input is not null))).ConfigureAwait(false);
+                }
             }
-            else
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
-                await WriteAllAsync(new ProgressLines(stderr, files.Count)).ConfigureAwait(false);
+                interrupted = !brokenPipe;
             }
 
             if (Format == "json")
             {
-                await writer.WriteLineAsync(StayOrderJson.SerializeMany(results)).ConfigureAwait(false);
+                await WriteAsync(records == 0 ? "]\n" : "\n]\n").ConfigureAwait(false);
             }
-
-            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -141,14 +212,61 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
         }
 
         var report = summary.Report(watch.Elapsed);
-        await stderr.WriteLineAsync(report.Line).ConfigureAwait(false);
+        var note = brokenPipe ? " (stopped: standard output was closed)" : interrupted ? $" (interrupted: {items.Count - summary.Files} inputs not done; rerun with --resume to finish)" : string.Empty;
+        await stderr.WriteLineAsync(report.Line + note).ConfigureAwait(false);
         if (SummaryCsv is not null)
         {
-            await File.WriteAllTextAsync(SummaryCsv, report.Csv, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(SummaryCsv, report.Csv, CancellationToken.None).ConfigureAwait(false);
         }
 
-        return summary.Errors > 0 ? 1 : 0;
+        return brokenPipe ? ExitCodes.BrokenPipe
+            : interrupted ? ExitCodes.Interrupted
+            : summary.Errors > 0 ? ExitCodes.SomeFailed
+            : ExitCodes.Ok;
     }
+
+    /// <summary>One input with its shard/resume key: the path below its folder argument (normalized), or the JSON Lines id.</summary>
+    internal sealed record Item(BatchInput? Input, string Key, ExtractionResult? Failure);
+
+    private List<Item> CollectInputs()
+    {
+        if (Jsonl is { } jsonl)
+        {
+            return Paths.SelectMany(jsonl.Read).Select(i => new Item(i.Input, "id:" + i.Key, i.Failure)).ToList();
+        }
+
+        var roots = Paths.Where(Directory.Exists).Select(RootOf).ToList();
+        return ExpandPaths(Paths, Include, Exclude).Select(f => new Item(BatchInput.FromFile(f), RelativeKey(f, roots), null)).ToList();
+    }
+
+    private static string RootOf(string folder) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + "/";
+
+    /// <summary>The path below the (longest) folder argument that holds <paramref name="file"/>, with '/' separators and
+    /// Unicode NFC; a file given by itself is keyed by its name. Every spelling of the same tree (<c>testdata</c>,
+    /// <c>./testdata/</c>, an absolute path) gives the same keys.</summary>
+    internal static string RelativeKey(string file, IReadOnlyList<string> roots)
+    {
+        var full = Path.GetFullPath(file).Replace('\\', '/');
+        var root = roots.Where(r => full.StartsWith(r, StringComparison.Ordinal)).MaxBy(r => r.Length);
+        var relative = root is null ? Path.GetFileName(full) : full[root.Length..];
+        return relative.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Shard K of N: the first four bytes of SHA-256 of the key, modulo N (stable across machines and runs).</summary>
+    internal static bool InShard(string key, (int K, int N) shard)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        return (int)(BitConverter.ToUInt32(hash, 0) % (uint)shard.N) == shard.K - 1;
+    }
+
+    private static string Indent(string json) => "  " + json.Replace("\n", "\n  ", StringComparison.Ordinal);
+
+    private static string ContentHash(Item item) => item.Input switch
+    {
+        { Text: { } text } => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))),
+        { Path: { } path } => HashOf(path),
+        _ => string.Empty,
+    };
 
     internal static List<string> ExpandPaths(IEnumerable<string> paths, IReadOnlyList<string>? include = null, IReadOnlyList<string>? exclude = null)
     {
@@ -178,25 +296,11 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
         return files;
     }
 
-    /// <summary>Shard K of N: a file belongs to the shard its path hashes to (stable across machines and runs).</summary>
-    internal static List<string> Select(List<string> files, (int K, int N)? shard)
+    /// <summary>The records already in a JSON Lines output, by content hash with their paths and ids; a trailing partial
+    /// line (a killed run) is cut off first.</summary>
+    internal static DoneSet ReadDone(string output)
     {
-        if (shard is not { } s)
-        {
-            return files;
-        }
-
-        return files.Where(f =>
-        {
-            var hash = SHA256.HashData(Encoding.UTF8.GetBytes(f.Replace('\\', '/')));
-            return (int)(BitConverter.ToUInt32(hash, 0) % (uint)s.N) == s.K - 1;
-        }).ToList();
-    }
-
-    /// <summary>The content hashes already in a JSON Lines output; a trailing partial line (a killed run) is cut off.</summary>
-    internal static HashSet<string> ReadDone(string output)
-    {
-        var done = new HashSet<string>(StringComparer.Ordinal);
+        var done = new DoneSet();
         if (!File.Exists(output))
         {
             return done;
@@ -215,18 +319,50 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
             try
             {
                 using var doc = JsonDocument.Parse(line);
-                if (doc.RootElement.GetProperty("source").GetProperty("sha256").GetString() is { Length: > 0 } sha)
+                var source = doc.RootElement.GetProperty("source");
+                if (source.GetProperty("sha256").GetString() is { Length: > 0 } sha)
                 {
-                    done.Add(sha);
+                    var id = source.TryGetProperty("id", out var idValue) && idValue.ValueKind == JsonValueKind.String ? idValue.GetString() : null;
+                    done.Add(sha, source.GetProperty("path").GetString(), id);
                 }
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
             {
                 // A damaged line is not a record: its file is extracted again.
             }
         }
 
         return done;
+    }
+
+    /// <summary>What a JSON Lines output already holds: for each content hash, the paths (normalized) and ids recorded.</summary>
+    internal sealed class DoneSet
+    {
+        private readonly Dictionary<string, List<string>> _bySha = new(StringComparer.Ordinal);
+
+        public void Add(string sha, string? path, string? id)
+        {
+            if (!_bySha.TryGetValue(sha, out var keys))
+            {
+                _bySha[sha] = keys = [];
+            }
+
+            if (path is not null)
+            {
+                keys.Add("/" + path.Replace('\\', '/').Normalize(NormalizationForm.FormC));
+            }
+
+            if (id is not null)
+            {
+                keys.Add("id:" + id);
+            }
+        }
+
+        /// <summary>True when a record has this content hash and a path that ends with the key (a file's path below
+        /// its folder) or this id: a copy at a new path, or a changed file at an old path, is not done.</summary>
+        public bool Contains(string key, string sha) =>
+            sha.Length > 0 && _bySha.TryGetValue(sha, out var keys)
+            && keys.Any(k => key.StartsWith("id:", StringComparison.Ordinal) ? k == key : k.EndsWith("/" + key, StringComparison.Ordinal));
     }
 
     private static string HashOf(string file)
@@ -342,6 +478,8 @@ internal sealed record Summary(string Line, string Csv)
 
         public int Errors => _errors.Values.Sum();
 
+        public int Files => _files;
+
         public void Add(ExtractionResult r)
         {
             _files++;
@@ -358,10 +496,7 @@ internal sealed record Summary(string Line, string Csv)
                 _notStay++;
             }
 
-            if (r.Source.Kind is SourceKinds.PdfOcr or SourceKinds.ImageOcr)
-            {
-                _ocrPages += r.Source.Pages;
-            }
+            _ocrPages += r.Source.OcrPages;
         }
 
         public Summary Report(TimeSpan elapsed)

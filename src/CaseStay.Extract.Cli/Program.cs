@@ -1,3 +1,3 @@
 using CaseStay.Extract.Cli;
 
-return await CliApp.RunAsync(args, Console.Out, Console.Error, CancellationToken.None).ConfigureAwait(false);
+return await Interrupts.RunAsync(args).ConfigureAwait(false);

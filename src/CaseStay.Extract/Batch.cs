@@ -19,8 +19,30 @@ public sealed record BatchOptions
     /// <summary>Yield results in input order (true) or as files finish (false, the default).</summary>
     public bool Ordered { get; init; }
 
-    /// <summary>Extraction options for every file (size limit, OCR, holidays, …).</summary>
+    /// <summary>Extraction options for every file (size limit, OCR, holidays, logger, …).</summary>
     public ExtractionOptions Extraction { get; init; } = ExtractionOptions.Default;
+
+    /// <summary>Checks every option (and <see cref="Extraction"/>'s); the batch calls it before it starts.</summary>
+    /// <exception cref="ArgumentException">An option is out of range or null; <see cref="ArgumentException.ParamName"/> names it.</exception>
+    public void Validate()
+    {
+        if (MaxParallelism < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxParallelism), MaxParallelism, $"{nameof(BatchOptions)}.{nameof(MaxParallelism)} must be at least 1.");
+        }
+
+        if (PerFileTimeout <= TimeSpan.Zero && PerFileTimeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(PerFileTimeout), PerFileTimeout, $"{nameof(BatchOptions)}.{nameof(PerFileTimeout)} must be positive (or Timeout.InfiniteTimeSpan).");
+        }
+
+        if (Extraction is null)
+        {
+            throw new ArgumentNullException(nameof(Extraction), $"{nameof(BatchOptions)}.{nameof(Extraction)} must not be null.");
+        }
+
+        Extraction.Validate();
+    }
 }
 
 /// <summary>Progress of a batch: how many files are done, failed and OCR'd so far.</summary>
@@ -41,24 +63,70 @@ public static class StayOrderBatch
     /// <param name="paths">The files (folders are not expanded here).</param>
     /// <param name="options">Batch options, or null for the defaults.</param>
     /// <param name="progress">Receives progress after each file, or null.</param>
-    /// <param name="cancellationToken">Stops the batch: files not started are not yielded.</param>
+    /// <param name="cancellationToken">Stops the batch: see <see cref="ExtractAllAsync(IEnumerable{BatchInput}, BatchOptions?, IProgress{BatchProgress}?, CancellationToken)"/>.</param>
     /// <returns>One result per file, as files finish or in input order.</returns>
-    /// <remarks>Files run on the batch's own large-stack worker threads. A timed-out file's record is written at the
-    /// deadline and its work is cancelled: PDF reading stops at the next page and Tesseract mid-page; what cannot stop
-    /// at once (PdfPig inside one page) finishes in the background while a new worker takes its place.</remarks>
-    public static async IAsyncEnumerable<ExtractionResult> ExtractAllAsync(
+    /// <exception cref="ArgumentException">An option is invalid (thrown at the call, before any file is read).</exception>
+    /// <exception cref="OperationCanceledException">Thrown by the enumeration after the results that finished
+    /// before the cancellation were yielded.</exception>
+    public static IAsyncEnumerable<ExtractionResult> ExtractAllAsync(
         IEnumerable<string> paths,
         BatchOptions? options = null,
         IProgress<BatchProgress>? progress = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        return ExtractAllAsync(paths.Select(p => BatchInput.FromFile(p)), options, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Extracts every input (files or in-memory texts, each with an optional id carried to <see cref="SourceInfo.Id"/>).
+    /// One bad input yields an error record (never an exception, never a stopped batch); one that exceeds
+    /// <see cref="BatchOptions.PerFileTimeout"/> yields a <c>timeout</c> record.
+    /// </summary>
+    /// <param name="inputs">The inputs.</param>
+    /// <param name="options">Batch options, or null for the defaults.</param>
+    /// <param name="progress">Receives progress after each input, or null.</param>
+    /// <param name="cancellationToken">Stops the batch: inputs not started are not read, inputs in flight are dropped
+    /// (their work is cancelled), every result that finished before is still yielded (with
+    /// <see cref="BatchOptions.Ordered"/>, in input order, skipping the dropped ones), then the enumeration throws
+    /// <see cref="OperationCanceledException"/>, so a caller can tell a finished batch from a cancelled one.</param>
+    /// <returns>One result per input, as inputs finish or in input order.</returns>
+    /// <exception cref="ArgumentException">An option is invalid (thrown at the call, before any input is read).</exception>
+    /// <exception cref="OperationCanceledException">Thrown by the enumeration after the finished results.</exception>
+    /// <remarks>Inputs run on the batch's own large-stack worker threads. A timed-out file's record is written at the
+    /// deadline and its work is cancelled: PDF reading stops at the next page and Tesseract mid-page; what cannot stop
+    /// at once (PdfPig inside one page) finishes in the background while a new worker takes its place.</remarks>
+    public static IAsyncEnumerable<ExtractionResult> ExtractAllAsync(
+        IEnumerable<BatchInput> inputs,
+        BatchOptions? options = null,
+        IProgress<BatchProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
         options ??= BatchOptions.Default;
-        var list = paths.ToList();
+        options.Validate();
+        return RunAsync(inputs.ToList(), options, progress, cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<ExtractionResult> RunAsync(
+        List<BatchInput> list,
+        BatchOptions options,
+        IProgress<BatchProgress>? progress,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var channel = Channel.CreateBounded<(int Index, ExtractionResult Result)>(Math.Max(1, options.MaxParallelism * 2));
         var completed = 0;
         var failed = 0;
         var ocrPages = 0;
+        var logger = options.Extraction.Logger;
+        if (logger is not null)
+        {
+            Telemetry.Log.BatchStarted(logger, list.Count, options.MaxParallelism);
+        }
+
+        // Finished results reach the reader even after the caller's token is cancelled; this one stops the writers
+        // only when the reader itself is gone (the caller left the enumeration).
+        using var readerGone = new CancellationTokenSource();
         using var workers = new LargeStackWorkers(options.MaxParallelism);
         var producer = Task.Run(async () =>
         {
@@ -66,16 +134,15 @@ public static class StayOrderBatch
             {
                 await Parallel.ForEachAsync(
                     Enumerable.Range(0, list.Count),
-                    new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellationToken },
+                    new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken },
                     async (i, ct) =>
                     {
                         var result = await ExtractOneAsync(list[i], options, workers, ct).ConfigureAwait(false);
                         var done = Interlocked.Increment(ref completed);
                         var bad = result.Success ? Volatile.Read(ref failed) : Interlocked.Increment(ref failed);
-                        var ocr = result.Source.Kind is SourceKinds.PdfOcr or SourceKinds.ImageOcr
-                            ? Interlocked.Add(ref ocrPages, result.Source.Pages) : Volatile.Read(ref ocrPages);
-                        progress?.Report(new BatchProgress(list.Count, done, bad, ocr, list[i]));
-                        await channel.Writer.WriteAsync((i, result), ct).ConfigureAwait(false);
+                        var ocr = result.Source.OcrPages > 0 ? Interlocked.Add(ref ocrPages, result.Source.OcrPages) : Volatile.Read(ref ocrPages);
+                        progress?.Report(new BatchProgress(list.Count, done, bad, ocr, list[i].Path ?? list[i].Id));
+                        await channel.Writer.WriteAsync((i, result), readerGone.Token).ConfigureAwait(false);
                     }).ConfigureAwait(false);
                 channel.Writer.TryComplete();
             }
@@ -85,42 +152,83 @@ public static class StayOrderBatch
             }
         }, CancellationToken.None);
 
-        var pending = new Dictionary<int, ExtractionResult>();
+        var pending = new SortedDictionary<int, ExtractionResult>();
         var next = 0;
-        await foreach (var (index, result) in channel.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        try
         {
-            if (!options.Ordered)
+            await foreach (var (index, result) in channel.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
             {
-                yield return result;
-                continue;
+                if (!options.Ordered)
+                {
+                    yield return result;
+                    continue;
+                }
+
+                pending[index] = result;
+                while (pending.Remove(next, out var ready))
+                {
+                    yield return ready;
+                    next++;
+                }
             }
 
-            pending[index] = result;
-            while (pending.Remove(next, out var ready))
+            await producer.ConfigureAwait(false);
+            if (cancellationToken.IsCancellationRequested && Volatile.Read(ref completed) < list.Count)
             {
-                yield return ready;
-                next++;
+                // What finished after a dropped input is still the caller's: in input order, past the gaps.
+                foreach (var ready in pending.Values)
+                {
+                    yield return ready;
+                }
+
+                if (logger is not null)
+                {
+                    Telemetry.Log.BatchCancelled(logger, Volatile.Read(ref completed), list.Count);
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (logger is not null)
+            {
+                Telemetry.Log.BatchEnded(logger, Volatile.Read(ref completed), list.Count, Volatile.Read(ref failed));
             }
         }
-
-        await producer.ConfigureAwait(false);
+        finally
+        {
+            await readerGone.CancelAsync().ConfigureAwait(false);
+        }
     }
 
-    private static async Task<ExtractionResult> ExtractOneAsync(string path, BatchOptions options, LargeStackWorkers workers, CancellationToken cancellationToken)
+    private static async Task<ExtractionResult> ExtractOneAsync(BatchInput input, BatchOptions options, LargeStackWorkers workers, CancellationToken cancellationToken)
     {
+        if (input.Text is { } text)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return StayOrderExtractor.ExtractTextUnchecked(text, options.Extraction, input.Path, input.Id);
+        }
+
+        var path = input.Path!;
         var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.PerFileTimeout);
-        var work = workers.Run(() => StayOrderExtractor.ExtractFileOnWorker(path, options.Extraction, timeout.Token));
+        var work = workers.Run(() => StayOrderExtractor.ExtractFileOnWorker(path, options.Extraction, timeout.Token, input.Id));
         try
         {
             var result = await work.WaitAsync(options.PerFileTimeout, cancellationToken).ConfigureAwait(false);
             timeout.Dispose();
-            if (result.Error?.Code == ErrorCodes.Cancelled && !cancellationToken.IsCancellationRequested)
+            if (result.Error?.Code == ErrorCodes.Cancelled)
             {
+                // The caller cancelled the batch: an input in flight is dropped, not reported as a record.
+                cancellationToken.ThrowIfCancellationRequested();
                 return result with { Error = new ExtractionError(ErrorCodes.Timeout, $"The file took longer than {options.PerFileTimeout.TotalSeconds:F0} s.") };
             }
 
             return result;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            _ = work.ContinueWith(_ => timeout.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            throw;
         }
         catch (TimeoutException)
         {
@@ -128,7 +236,7 @@ public static class StayOrderBatch
             // worker, and the token source is released when the abandoned work ends.
             workers.AddWorker();
             _ = work.ContinueWith(_ => timeout.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            return ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Unknown, 0, string.Empty), ErrorCodes.Timeout,
+            return ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Unknown, 0, string.Empty) { Id = input.Id }, ErrorCodes.Timeout,
                 $"The file took longer than {options.PerFileTimeout.TotalSeconds:F0} s; its record was written at the deadline.");
         }
     }

@@ -28,6 +28,38 @@ public sealed record ExtractionOptions
     /// <summary>Texts longer than this (in characters) are cut before analysis, with a warning. Default 4 million.</summary>
     public int MaxTextLength { get; init; } = 4_000_000;
 
+    /// <summary>Receives one log message per file (Debug: extracted; Warning: failed, format mismatch) and per batch
+    /// (Information: started, ended; Warning: cancelled); null (the default): no logging. Category-free: pass
+    /// <c>loggerFactory.CreateLogger("CaseStay.Extract")</c>.</summary>
+    public Microsoft.Extensions.Logging.ILogger? Logger { get; init; }
+
+    /// <summary>Checks every option; the extraction and batch entry points call it, so a bad value fails at the call
+    /// instead of as odd per-file errors.</summary>
+    /// <exception cref="ArgumentException">An option is out of range or null; <see cref="ArgumentException.ParamName"/>
+    /// names it.</exception>
+    public void Validate()
+    {
+        if (MaxFileBytes <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxFileBytes), MaxFileBytes, $"{nameof(ExtractionOptions)}.{nameof(MaxFileBytes)} must be positive.");
+        }
+
+        if (MaxTextLength <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxTextLength), MaxTextLength, $"{nameof(ExtractionOptions)}.{nameof(MaxTextLength)} must be positive.");
+        }
+
+        if (HolidayCalendar is null)
+        {
+            throw new ArgumentNullException(nameof(HolidayCalendar), $"{nameof(ExtractionOptions)}.{nameof(HolidayCalendar)} must not be null (use HolidayCalendar.Federal or FederalAndCalifornia).");
+        }
+
+        if (!Enum.IsDefined(OcrMode))
+        {
+            throw new ArgumentOutOfRangeException(nameof(OcrMode), OcrMode, $"{nameof(ExtractionOptions)}.{nameof(OcrMode)} is not a defined mode.");
+        }
+    }
+
     /// <summary>Set by a batch whose workers already run on large stacks: PDFs are then parsed on the calling
     /// thread instead of on a thread of their own.</summary>
     internal bool OnLargeStack { get; init; }

@@ -1,8 +1,11 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using CaseStay.Extract.Fields;
 using CaseStay.Extract.Layout;
 using CaseStay.Extract.Semantics;
+using CaseStay.Extract.Sources;
+using CaseStay.Extract.Telemetry;
 using CaseStay.Extract.Text;
 
 namespace CaseStay.Extract;
@@ -18,20 +21,28 @@ namespace CaseStay.Extract;
 /// </remarks>
 public static class StayOrderExtractor
 {
-    private static readonly string[] s_textExtensions = [".txt", ".md", ".text", ".markdown"];
-    private static readonly string[] s_imageExtensions = [".png", ".jpg", ".jpeg", ".tif", ".tiff"];
-
     /// <summary>Extracts from text already in memory (plain, OCR or markdown-ish).</summary>
     /// <param name="text">The order's text.</param>
     /// <param name="options">Options, or null for the defaults.</param>
     /// <param name="path">A name to report as <see cref="SourceInfo.Path"/>, or null.</param>
     /// <returns>The result; never null.</returns>
+    /// <exception cref="ArgumentException">An option is invalid (see <see cref="ExtractionOptions.Validate"/>).</exception>
     public static ExtractionResult ExtractText(string? text, ExtractionOptions? options = null, string? path = null)
     {
         options ??= ExtractionOptions.Default;
+        options.Validate();
+        return ExtractTextUnchecked(text, options, path);
+    }
+
+    /// <summary><see cref="ExtractText"/> without the options check (a batch checks them once).</summary>
+    internal static ExtractionResult ExtractTextUnchecked(string? text, ExtractionOptions options, string? path, string? id = null)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var activity = StayOrderTelemetry.StartFile(path, id);
         text ??= string.Empty;
         var sha = Sha256(Encoding.UTF8.GetBytes(text));
-        return ExtractTextCore(text, options, path, sha);
+        var result = ExtractTextCore(text, options, path, sha);
+        return StayOrderTelemetry.Complete(activity, options, id is null ? result : result with { Source = result.Source with { Id = id } }, start);
     }
 
     /// <summary>Extracts from a file: <c>.txt</c>/<c>.md</c> now; PDFs and images answer <c>unsupported-format</c> until their readers land.</summary>
@@ -39,40 +50,54 @@ public static class StayOrderExtractor
     /// <param name="options">Options, or null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The result; never null.</returns>
+    /// <exception cref="ArgumentException">An option is invalid (see <see cref="ExtractionOptions.Validate"/>).</exception>
     public static async Task<ExtractionResult> ExtractFileAsync(string path, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= ExtractionOptions.Default;
+        options.Validate();
+        var start = Stopwatch.GetTimestamp();
+        var activity = StayOrderTelemetry.StartFile(path);
         var unknown = new SourceInfo(path, SourceKinds.Unknown, 0, string.Empty);
+        ExtractionResult result;
         try
         {
             if (CheckFile(path, options, unknown) is { } refused)
             {
-                return refused;
+                result = refused;
             }
-
-            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            return ExtractBytes(bytes, path, options, cancellationToken);
+            else
+            {
+                var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+                result = ExtractBytes(bytes, path, options, cancellationToken);
+            }
         }
         catch (Exception e) when (IsReadFailure(e))
         {
-            return ReadFailure(e, unknown);
+            result = ReadFailure(e, unknown);
         }
+
+        return StayOrderTelemetry.Complete(activity, options, result, start);
     }
 
     /// <summary>A batch worker's extraction of one file: synchronous, on the worker's own (large) stack.</summary>
-    internal static ExtractionResult ExtractFileOnWorker(string path, ExtractionOptions options, CancellationToken cancellationToken)
+    internal static ExtractionResult ExtractFileOnWorker(string path, ExtractionOptions options, CancellationToken cancellationToken, string? id = null)
     {
+        var start = Stopwatch.GetTimestamp();
+        var activity = StayOrderTelemetry.StartFile(path, id);
         var unknown = new SourceInfo(path, SourceKinds.Unknown, 0, string.Empty);
+        ExtractionResult result;
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            return CheckFile(path, options, unknown)
+            result = CheckFile(path, options, unknown)
                 ?? ExtractBytes(File.ReadAllBytes(path), path, options with { OnLargeStack = true }, cancellationToken);
         }
         catch (Exception e) when (IsReadFailure(e))
         {
-            return ReadFailure(e, unknown);
+            result = ReadFailure(e, unknown);
         }
+
+        return StayOrderTelemetry.Complete(activity, options, id is null ? result : result with { Source = result.Source with { Id = id } }, start);
     }
 
     /// <summary>The record for a file that is missing or over the size limit, or null when it may be read.</summary>
@@ -105,14 +130,23 @@ public static class StayOrderExtractor
 
     /// <summary>Extracts from a stream of bytes (read to the end).</summary>
     /// <param name="stream">The bytes.</param>
-    /// <param name="name">A file name whose extension tells the format (".txt", ".pdf", …).</param>
+    /// <param name="name">A name to report; its extension is only a hint: the bytes decide the format.</param>
     /// <param name="options">Options, or null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The result; never null.</returns>
+    /// <exception cref="ArgumentException">An option is invalid (see <see cref="ExtractionOptions.Validate"/>).</exception>
     public static async Task<ExtractionResult> ExtractAsync(Stream stream, string name, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= ExtractionOptions.Default;
+        options.Validate();
+        var start = Stopwatch.GetTimestamp();
+        var activity = StayOrderTelemetry.StartFile(name);
+        return StayOrderTelemetry.Complete(activity, options, await ReadStreamAsync(stream, name, options, cancellationToken).ConfigureAwait(false), start);
+    }
+
+    private static async Task<ExtractionResult> ReadStreamAsync(Stream stream, string name, ExtractionOptions options, CancellationToken cancellationToken)
+    {
         var unknown = new SourceInfo(name, SourceKinds.Unknown, 0, string.Empty);
         try
         {
@@ -144,26 +178,60 @@ public static class StayOrderExtractor
     private static ExtractionResult ExtractBytes(byte[] bytes, string? path, ExtractionOptions options, CancellationToken cancellationToken)
     {
         var sha = Sha256(bytes);
-        var ext = Path.GetExtension(path ?? string.Empty).ToLowerInvariant();
-        if (ext == ".pdf")
+        var (format, unsupported) = ResolveFormat(bytes, path);
+        if (unsupported is not null)
         {
-            return ExtractPdf(bytes, path, options, sha, cancellationToken);
+            return ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Unknown, 0, sha), unsupported.Code, unsupported.Message);
         }
 
-        if (s_imageExtensions.Contains(ext))
+        var result = format switch
         {
-            return ExtractImage(bytes, path, options, sha, cancellationToken);
+            SniffedFormat.Pdf => ExtractPdf(bytes, path, options, sha, cancellationToken),
+            SniffedFormat.Png or SniffedFormat.Jpeg or SniffedFormat.Tiff => ExtractImage(bytes, path, options, sha, cancellationToken),
+            _ => ExtractTextCore(Decode(bytes, format), options, path, sha),
+        };
+        if (!FormatSniffer.ExtensionDisagrees(path, format))
+        {
+            return result;
         }
 
-        if (ext.Length > 0 && !s_textExtensions.Contains(ext))
+        if (options.Logger is { } logger)
         {
-            return ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Unknown, 0, sha), ErrorCodes.UnsupportedFormat,
-                $"'{ext}' is not a supported file type (.txt, .md, .pdf, .png, .jpg, .tif, .tiff).");
+            Log.FormatMismatch(logger, path, FormatSniffer.Describe(format));
         }
 
-        var text = DecodeText(bytes);
-        return ExtractTextCore(text, options, path, sha);
+        var warning = new ExtractionWarning(WarningCodes.FormatMismatch,
+            $"The name ends in '{Path.GetExtension(path)}' but the content is {FormatSniffer.Describe(format)}; it was read as {FormatSniffer.Describe(format)}.");
+        return result with { Warnings = [warning, .. result.Warnings] };
     }
+
+    /// <summary>The format the bytes decide; the extension only names the reader for empty or unrecognized bytes
+    /// (so an empty or damaged <c>.pdf</c> still gets the PDF reader's <c>empty-document</c> or <c>pdf-corrupt</c>).</summary>
+    private static (SniffedFormat Format, ExtractionError? Unsupported) ResolveFormat(byte[] bytes, string? path)
+    {
+        var format = FormatSniffer.Sniff(bytes);
+        if (format == SniffedFormat.Empty)
+        {
+            return (FormatSniffer.FromExtension(path), null);
+        }
+
+        if (format != SniffedFormat.Unsupported)
+        {
+            return (format, null);
+        }
+
+        var hint = FormatSniffer.FromExtension(path);
+        if (hint != SniffedFormat.Text)
+        {
+            return (hint, null);
+        }
+
+        var what = FormatSniffer.NameUnsupported(bytes) ?? "neither text, a PDF nor an image (PNG, JPEG, TIFF)";
+        return (format, new ExtractionError(ErrorCodes.UnsupportedFormat, $"The content is {what}; supported: text (UTF-8, UTF-16), PDF, PNG, JPEG, TIFF."));
+    }
+
+    private static string Decode(byte[] bytes, SniffedFormat format) =>
+        format is SniffedFormat.Utf16LittleEndian or SniffedFormat.Utf16BigEndian ? FormatSniffer.DecodeUtf16(bytes, format) : DecodeText(bytes);
 
     /// <summary>The text the pipeline reads for a file, after layout analysis (for PDFs: reading order, margin
     /// numbers, sidebars and running footers removed, caption cells split); for diagnosing an extraction.</summary>
@@ -179,26 +247,38 @@ public static class StayOrderExtractor
             return (null, new ExtractionError(ErrorCodes.FileNotFound, $"No file at '{path}'."));
         }
 
+        options.Validate();
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        var ext = Path.GetExtension(path).ToLowerInvariant();
-        if (ext == ".pdf")
+        var (format, unsupported) = ResolveFormat(bytes, path);
+        if (unsupported is not null)
+        {
+            return (null, unsupported);
+        }
+
+        if (format == SniffedFormat.Pdf)
         {
             var (layer, error) = Pdf.PdfTextReader.Read(bytes, options, cancellationToken);
             return (layer?.Text, error);
         }
 
-        if (s_imageExtensions.Contains(ext))
+        if (format is SniffedFormat.Png or SniffedFormat.Jpeg or SniffedFormat.Tiff)
         {
             var (imageLayer, imageError) = ReadImage(bytes, options, cancellationToken);
             return (imageLayer?.Text, imageError);
         }
 
-        return (DecodeText(bytes), null);
+        return (Decode(bytes, format), null);
     }
 
     private static ExtractionResult ExtractPdf(byte[] bytes, string? path, ExtractionOptions options, string sha, CancellationToken cancellationToken)
     {
-        var (layer, error) = Pdf.PdfTextReader.Read(bytes, options, cancellationToken);
+        Pdf.PdfTextLayer? layer;
+        ExtractionError? error;
+        using (StayOrderTelemetry.StartStage(StayOrderTelemetry.ReadActivity))
+        {
+            (layer, error) = Pdf.PdfTextReader.Read(bytes, options, cancellationToken);
+        }
+
         if (layer is null)
         {
             return ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Unknown, 0, sha), error!.Code, error.Message);
@@ -209,7 +289,13 @@ public static class StayOrderExtractor
 
     private static ExtractionResult ExtractImage(byte[] bytes, string? path, ExtractionOptions options, string sha, CancellationToken cancellationToken)
     {
-        var (layer, error) = ReadImage(bytes, options, cancellationToken);
+        Pdf.PdfTextLayer? layer;
+        ExtractionError? error;
+        using (StayOrderTelemetry.StartStage(StayOrderTelemetry.ReadActivity))
+        {
+            (layer, error) = ReadImage(bytes, options, cancellationToken);
+        }
+
         return layer is null
             ? ExtractionResult.Failed(new SourceInfo(path, SourceKinds.ImageOcr, 0, sha), error!.Code, error.Message)
             : FromLayer(layer, path, options, sha, SourceKinds.ImageOcr);
@@ -260,7 +346,7 @@ public static class StayOrderExtractor
 
     private static ExtractionResult FromLayer(Pdf.PdfTextLayer layer, string? path, ExtractionOptions options, string sha, string kind)
     {
-        var source = new SourceInfo(path, kind, layer.Pages, sha);
+        var source = new SourceInfo(path, kind, layer.Pages, sha) { OcrPages = layer.OcrPages.Count };
         var warnings = new List<ExtractionWarning>();
         if (layer.Encrypted)
         {
@@ -342,6 +428,7 @@ public static class StayOrderExtractor
 
         try
         {
+            var layout = StayOrderTelemetry.StartStage(StayOrderTelemetry.LayoutActivity);
             var (lines, pages, reordered) = LineAssembler.Assemble(text);
             if (reordered)
             {
@@ -349,6 +436,8 @@ public static class StayOrderExtractor
             }
 
             var document = NormalizedDocument.Build(text, lines, pages);
+            layout?.Dispose();
+            using var fields = StayOrderTelemetry.StartStage(StayOrderTelemetry.FieldsActivity);
             var bucket = new StayOrderBucket(document, options) { IsOcr = ocr };
             RunReader("court", bucket, Readers.Courts.CourtReader.Read);
             RunReader("case-number", bucket, Readers.CaseNumbers.CaseNumberReader.Read);

@@ -46,6 +46,8 @@ public static class WarningCodes
     public const string DeadlineNotUnderstood = "deadline-not-understood";
     /// <summary>One field reader failed on this input; its fields were left out and the others kept. The message names the reader.</summary>
     public const string ReaderFailed = "reader-failed";
+    /// <summary>The file's extension names another format than its bytes hold (e.g. a PDF named <c>.txt</c>); the bytes decided.</summary>
+    public const string FormatMismatch = "format-mismatch";
 }
 
 /// <summary>Stable error codes.</summary>

@@ -1,8 +1,8 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace CaseStay.Extract.Serialization;
 
@@ -12,6 +12,11 @@ namespace CaseStay.Extract.Serialization;
 /// </summary>
 public static class StayOrderJson
 {
+    /// <summary>The version of the record's shape written as <c>schemaVersion</c> in every record; the JSON Schema
+    /// <c>schema/stay-order.schema.json</c> describes it. A field added keeps the major number; a field removed or
+    /// changed in meaning raises it.</summary>
+    public const string SchemaVersion = "1.0";
+
     private static readonly JsonSerializerOptions s_indented = Create(indented: true);
     private static readonly JsonSerializerOptions s_compact = Create(indented: false);
 
@@ -32,6 +37,91 @@ public static class StayOrderJson
     public static string SerializeMany(IEnumerable<ExtractionResult> results, bool indented = true) =>
         JsonSerializer.Serialize(results.Select(ToRecord).ToArray(), indented ? s_indented : s_compact);
 
+    /// <summary>The JSON Schema (draft 2020-12) of one record, generated from the contract's types; the repository
+    /// commits it as <c>schema/stay-order.schema.json</c> and its tests validate every record against it.</summary>
+    /// <returns>The schema as indented JSON text.</returns>
+    public static string CreateJsonSchema()
+    {
+        var exporter = new System.Text.Json.Schema.JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = (context, node) =>
+            {
+                var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
+                var nullable = context.TypeInfo.Type != type || (context.PropertyInfo is { } p && p.IsGetNullable);
+                System.Text.Json.Nodes.JsonNode? types(string t) => nullable ? new System.Text.Json.Nodes.JsonArray(t, "null") : t;
+                if (type == typeof(LocalDate))
+                {
+                    return new System.Text.Json.Nodes.JsonObject { ["type"] = types("string"), ["format"] = "date" };
+                }
+
+                if (type == typeof(Period))
+                {
+                    return new System.Text.Json.Nodes.JsonObject { ["type"] = types("string"), ["pattern"] = "^P" };
+                }
+
+                return node;
+            },
+        };
+        var schema = System.Text.Json.Schema.JsonSchemaExporter.GetJsonSchemaAsNode(s_compact, typeof(ContractRecord), exporter).AsObject();
+        var root = new System.Text.Json.Nodes.JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$id"] = "https://github.com/casestay/CaseStay.Extract/schema/stay-order.schema.json",
+            ["title"] = "CaseStay.Extract stay-order record, schemaVersion " + SchemaVersion,
+        };
+        foreach (var (name, value) in schema.ToList())
+        {
+            schema.Remove(name);
+            root[name] = value;
+        }
+
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+    }
+
+    /// <summary>Reads one record back (as written by <see cref="Serialize"/> or one line of the harness's JSON Lines).</summary>
+    /// <param name="json">The JSON text of one record.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="JsonException">The text is not a record.</exception>
+    public static ContractRecord Deserialize(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return JsonSerializer.Deserialize<ContractRecord>(json, s_compact) ?? throw new JsonException("The JSON text is null, not a record.");
+    }
+
+    /// <summary>Reads one record back without throwing.</summary>
+    /// <param name="json">The JSON text of one record.</param>
+    /// <param name="record">The record, or null.</param>
+    /// <returns>True when <paramref name="json"/> is a record.</returns>
+    public static bool TryDeserialize(string? json, [NotNullWhen(true)] out ContractRecord? record)
+    {
+        record = null;
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return false;
+        }
+
+        try
+        {
+            record = JsonSerializer.Deserialize<ContractRecord>(json, s_compact);
+            return record is not null;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Reads a JSON array of records back (as written by <see cref="SerializeMany"/> or <c>casestay --format json</c>).</summary>
+    /// <param name="json">The JSON array.</param>
+    /// <returns>The records.</returns>
+    /// <exception cref="JsonException">The text is not an array of records.</exception>
+    public static IReadOnlyList<ContractRecord> DeserializeMany(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return JsonSerializer.Deserialize<ContractRecord[]>(json, s_compact) ?? throw new JsonException("The JSON text is null, not an array.");
+    }
+
     /// <summary>Maps a result to the contract's record shape.</summary>
     /// <param name="result">The result.</param>
     /// <returns>A serializable record.</returns>
@@ -39,7 +129,11 @@ public static class StayOrderJson
     {
         ArgumentNullException.ThrowIfNull(result);
         var o = result.Order;
-        var source = new ContractSource(result.Source.Path, result.Source.Kind, result.Source.Pages, result.Source.Sha256);
+        var source = new ContractSource(result.Source.Path, result.Source.Kind, result.Source.Pages, result.Source.Sha256)
+        {
+            Id = result.Source.Id,
+            OcrPages = result.Source.OcrPages,
+        };
         var warnings = result.Warnings.Select(w => new ContractWarning(w.Code, w.Message, w.Span)).ToArray();
         var error = result.Error is null ? null : new ContractError(result.Error.Code, result.Error.Message);
         if (o is null)
@@ -78,16 +172,12 @@ public static class StayOrderJson
 
     private static JsonSerializerOptions Create(bool indented)
     {
-        var options = new JsonSerializerOptions
+        var options = new JsonSerializerOptions(StayOrderJsonContext.Default.Options)
         {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            DictionaryKeyPolicy = null,
-            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             WriteIndented = indented,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
-        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.MakeReadOnly();
         return options;
     }
 }
@@ -115,10 +205,22 @@ public sealed record ContractRecord(
     IReadOnlyDictionary<string, SourceSpan>? Provenance,
     string? DocumentType,
     IReadOnlyList<Contact> Contacts,
-    IReadOnlyList<ProceduralFact> Facts);
+    IReadOnlyList<ProceduralFact> Facts)
+{
+    /// <summary>The shape's version (<see cref="StayOrderJson.SchemaVersion"/>), written first in every record.</summary>
+    [JsonPropertyOrder(-1)]
+    public string SchemaVersion { get; init; } = StayOrderJson.SchemaVersion;
+}
 
 /// <summary>Contract: source.</summary>
-public sealed record ContractSource(string? Path, string Kind, int Pages, string Sha256);
+public sealed record ContractSource(string? Path, string Kind, int Pages, string Sha256)
+{
+    /// <summary>The caller's id of the document (JSON Lines input: the record's id), or null.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>Pages read by OCR.</summary>
+    public int OcrPages { get; init; }
+}
 
 /// <summary>Contract: court.</summary>
 public sealed record ContractCourt(string? Name, string? Code, string? Division, bool Inferred);

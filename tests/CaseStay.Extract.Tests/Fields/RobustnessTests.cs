@@ -28,7 +28,7 @@ public class RobustnessTests
     }
 
     [Fact]
-    public async Task BinaryJunkInTxt_NotAStayOrder_WithReason()
+    public async Task BinaryJunkInTxt_UnsupportedFormat_TheBytesDecide()
     {
         var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".txt");
         var bytes = new byte[4096];
@@ -37,10 +37,8 @@ public class RobustnessTests
         try
         {
             var result = await StayOrderExtractor.ExtractFileAsync(path);
-            result.Success.Should().BeTrue();
-            result.Order!.IsStayOrder.Should().BeFalse();
-            result.Order.NotStayReason!.Code.Should().Be(NotStayReasons.UnreadableText);
-            result.Order.CaseNumber.Should().BeNull();
+            result.Error!.Code.Should().Be(ErrorCodes.UnsupportedFormat, "random bytes are neither text, a PDF nor an image (issue 14)");
+            result.Source.Sha256.Should().HaveLength(64);
         }
         finally
         {
