@@ -9,7 +9,7 @@ namespace CaseStay.Extract.Regions;
 /// </summary>
 /// <param name="Start">Flow offset where the caption starts.</param>
 /// <param name="End">Flow offset (exclusive) past which no caption part is looked for.</param>
-internal sealed record Caption(int Start, int End)
+internal sealed partial record Caption(int Start, int End)
 {
     /// <summary>How far past its start a caption may reach (a caption with long party lists fits easily).</summary>
     public const int MaxLength = 2500;
@@ -24,6 +24,18 @@ internal sealed record Caption(int Start, int End)
     {
         var flow = bucket.Document.Flow;
         var start = Math.Clamp(bucket.CaptionStart, 0, flow.Length);
-        return new Caption(start, Math.Min(flow.Length, start + MaxLength)) { AfterHeader = start > 0 && bucket.Court is { Inferred: false } };
+        var end = Math.Min(flow.Length, start + MaxLength);
+        // The caption never reaches into the operative part: a block printed after "IT IS (SO) ORDERED" (an OCR
+        // column read last, a signature's title) is not a caption cell.
+        var operative = Ordered().Match(flow, start, end - start);
+        if (operative.Success)
+        {
+            end = operative.Index;
+        }
+
+        return new Caption(start, end) { AfterHeader = start > 0 && bucket.Court is { Inferred: false } };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bIT\s+IS\s+(?:(?:HEREBY|SO|FURTHER|THEREFORE)\s+)?ORDERED\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Ordered();
 }

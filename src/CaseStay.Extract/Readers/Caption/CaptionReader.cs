@@ -331,7 +331,7 @@ internal static partial class CaptionReader
         return CaptionTokenKind.Word;
     }
 
-    /// <summary>"v.", "vs.", "versus" — and "V." only where it cannot be a middle initial.</summary>
+    /// <summary>"v.", "vs.", "versus" (and OCR's doubled "Vv.") — and "V." only where it cannot be a middle initial.</summary>
     private static bool IsVersus(List<CaptionToken> tokens, int k)
     {
         if (k < 0 || k >= tokens.Count)
@@ -340,7 +340,7 @@ internal static partial class CaptionReader
         }
 
         var t = tokens[k].Text;
-        if (t is "v." or "v" or "vs." or "vs" or "versus" or "Vs." or "VS." or "VS" or "VERSUS" or "Versus" or "v.," or "vs.,")
+        if (t is "v." or "v" or "vs." or "vs" or "versus" or "Vs." or "VS." or "VS" or "VERSUS" or "Versus" or "v.," or "vs.," or "Vv." or "vV." or "vv.")
         {
             return true;
         }

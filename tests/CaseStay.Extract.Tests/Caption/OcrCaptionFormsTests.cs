@@ -1,0 +1,39 @@
+using CaseStay.Extract;
+using FluentAssertions;
+using Xunit;
+
+namespace CaseStay.Extract.Tests.Caption;
+
+/// <summary>Caption forms OCR produces: a doubled "Vv.", and a right-hand column (number, title) read after the body.</summary>
+public class OcrCaptionFormsTests
+{
+    private const string Header = "UNITED STATES DISTRICT COURT\nFOR THE EASTERN DISTRICT OF CALIFORNIA\n";
+
+    [Theory]
+    [InlineData("Vv.")]
+    [InlineData("vV.")]
+    [InlineData("v.")]
+    [InlineData("vs.")]
+    public void VersusInAnyOcrSpelling_SplitsTheParties(string versus)
+    {
+        var text = Header + "HOLLIS PRANGE,\nPlaintiff,\n" + versus + "\nBRACKEN MILLWORKS LLC,\nDefendant.\n\n"
+            + "The parties have asked the court to pause this case while they talk.\nAccordingly, IT IS HEREBY ORDERED that this action is stayed.\n\nIT IS SO ORDERED.\n";
+        var order = StayOrderExtractor.ExtractText(text).GetValueOrThrow();
+        order.Parties!.Plaintiffs.Should().Equal("HOLLIS PRANGE");
+        order.Parties.Defendants.Should().Equal("BRACKEN MILLWORKS LLC");
+    }
+
+    [Fact]
+    public void ABlockAfterTheOperativePart_IsNotTheTitle()
+    {
+        var text = Header + "HOLLIS PRANGE,\nPetitioner,\nv.\nWARDEN OF THE NORTH YARD,\nRespondent.\n\n"
+            + "Petitioner asks to pause this action while he returns to state court.\nAccordingly, IT IS HEREBY ORDERED that:\n\n"
+            + "1. The motion for a stay (ECF No. 4) is GRANTED, and this action is STAYED.\n\nIT IS SO ORDERED.\n\n"
+            + "Dated: March 2, 2025 /s/ Odile Fenwick\nODILE FENWICK\nUNITED STATES MAGISTRATE JUDGE\n\nORDER\n";
+        var order = StayOrderExtractor.ExtractText(text).GetValueOrThrow();
+        order.Title.Should().BeNull();
+        order.IsStayOrder.Should().BeTrue();
+        order.Directives.Should().ContainSingle();
+        order.Parties!.Defendants.Should().Equal("WARDEN OF THE NORTH YARD");
+    }
+}
