@@ -36,4 +36,17 @@ public class OcrCaptionFormsTests
         order.Directives.Should().ContainSingle();
         order.Parties!.Defendants.Should().Equal("WARDEN OF THE NORTH YARD");
     }
+
+    [Theory]
+    [InlineData("Case 2:19-cv-00417-ABC-DEF Document 12 Filed 03/04/19 Page 1 of 3 ")]
+    [InlineData("1 2 3 Case 2:19-cv-00417-ABC-DEF Document 12 Filed 03/04/19 Page 1 of 3 4 5 ")]
+    public void AFilingStampRunIntoTheCaption_IsNoParty(string stamp)
+    {
+        var text = stamp + "UNITED STATES DISTRICT COURT FOR THE EASTERN DISTRICT OF CALIFORNIA "
+            + "WENDELL ASHGROVE, Plaintiff, v. TIMBERLINE FREIGHT CO., Defendant. "
+            + "The parties ask the court to pause this case. Accordingly, IT IS HEREBY ORDERED that this action is stayed. IT IS SO ORDERED.";
+        var order = StayOrderExtractor.ExtractText(text).GetValueOrThrow();
+        order.Parties!.Plaintiffs.Should().Equal("WENDELL ASHGROVE");
+        order.Parties.Defendants.Should().Equal("TIMBERLINE FREIGHT CO.");
+    }
 }

@@ -20,8 +20,13 @@ public class PdfErrorTests
         (await ExtractBytes([])).Error!.Code.Should().Be(ErrorCodes.EmptyDocument);
 
     [Fact]
-    public async Task TextWithPdfName_PdfCorrupt() =>
-        (await ExtractBytes("this is a plain text file"u8.ToArray())).Error!.Code.Should().Be(ErrorCodes.PdfCorrupt);
+    public async Task TextWithPdfName_IsReadAsText_WithAFormatMismatchWarning()
+    {
+        // The bytes decide the format (issue 14); the misleading name is reported, not obeyed.
+        var result = await ExtractBytes("this is a plain text file"u8.ToArray());
+        result.Success.Should().BeTrue();
+        result.Warnings.Select(w => w.Code).Should().Contain(WarningCodes.FormatMismatch);
+    }
 
     [Fact]
     public async Task RandomBytesWithPdfName_PdfCorrupt()

@@ -9,7 +9,8 @@ namespace CaseStay.Extract.Readers.Caption;
 /// </summary>
 internal static partial class CaptionResidue
 {
-    /// <summary>Header residue: ends a party block (nothing before it belongs to the party after it).</summary>
+    /// <summary>Header residue: ends a party block (nothing before it belongs to the party after it). Includes the
+    /// CM/ECF filing stamp when a source ran it into the caption (collapsed lines).</summary>
     [GeneratedRegex(
         @"(?:\bIN\s+THE\s+|\bIn\s+the\s+)?\bUNITED\s+STATES\s+DISTRICT\s+COURT\b|\bUnited\s+States\s+District\s+Court\b(?:\s*,)?"
         + @"|(?:\b(?:FOR\s+THE|For\s+the|for\s+the)\s+)?\b(?:EASTERN|NORTHERN|SOUTHERN|CENTRAL|WESTERN|MIDDLE|Eastern|Northern|Southern|Central|Western|Middle)\s+(?:DISTRICT|District)\s+(?:OF|of)\s+\p{Lu}\p{L}+"
@@ -20,7 +21,8 @@ internal static partial class CaptionResidue
         + @"|\b(?:The\s+|THE\s+)?(?:Hon\.|Honorable|HONORABLE|HON\.)(?:\s+(?!(?:Defendants?|Plaintiffs?|Respondents?|Petitioners?|DEFENDANTS?|PLAINTIFFS?|RESPONDENTS?|PETITIONERS?)\b)\p{Lu}[\p{L}'’-]*\.?,?){1,4}"
         + @"|(?<!(?:[Dd]ated|DATED|THAN|UNTIL|ON|BEFORE|BY|THROUGH|AFTER|OF|FROM|TO|Than|Until|On|Before|By|Through|After|Of|From|To)\s+)\b(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2},?\s+\d{4}\b"
         + @"|(?<![\w/-])\d{1,2}[-/]\d{1,2}[-/]\d{4}(?![\w/-])"
-        + @"|\b(?:Date|DATE|Time|TIME|Courtroom|COURTROOM|Judge|JUDGE|Dept|DEPT|Ctrm|CTRM)\s*:",
+        + @"|\b(?:Date|DATE|Time|TIME|Courtroom|COURTROOM|Judge|JUDGE|Dept|DEPT|Ctrm|CTRM)\s*:"
+        + @"|\b(?:Case|CASE)\s+(?:\S+\s+)?(?:Document|DOCUMENT)\s+\d[\d-]*\s+(?:Filed|FILED)\s+\d{1,2}/\d{1,2}/\d{2,4}\s+(?:Page|PAGE)\s+\d+\s+(?:of|OF)\s+\d+",
         RegexOptions.CultureInvariant)]
     public static partial Regex HeaderResidue();
 
