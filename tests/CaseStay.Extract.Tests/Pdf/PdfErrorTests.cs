@@ -20,8 +20,13 @@ public class PdfErrorTests
         (await ExtractBytes([])).Error!.Code.Should().Be(ErrorCodes.EmptyDocument);
 
     [Fact]
-    public async Task TextWithPdfName_PdfCorrupt() =>
-        (await ExtractBytes("this is a plain text file"u8.ToArray())).Error!.Code.Should().Be(ErrorCodes.PdfCorrupt);
+    public async Task TextWithPdfName_IsReadAsText_WithAFormatMismatchWarning()
+    {
+        // Issue 14: the bytes decide the format; the extension is a hint and a mismatch is a warning.
+        var result = await ExtractBytes("this is a plain text file"u8.ToArray());
+        result.Source.Kind.Should().Be(SourceKinds.Text);
+        result.Warnings.Select(w => w.Code).Should().Contain(WarningCodes.FormatMismatch);
+    }
 
     [Fact]
     public async Task RandomBytesWithPdfName_PdfCorrupt()
