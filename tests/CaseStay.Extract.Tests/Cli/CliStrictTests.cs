@@ -218,6 +218,45 @@ public sealed class CliStrictTests : IDisposable
         records["103"].GetProperty("error").GetProperty("code").GetString().Should().Be(ErrorCodes.ReadFailed);
     }
 
+    [Fact]
+    public async Task TheProcess_OnSigterm_WritesAWellFormedJsonArray_AndExits143()
+    {
+        var corpus = MakeCorpus(40);
+        var pdfs = Directory.GetFiles(Path.Combine(TestPaths.TestData, "orders"), "input.pdf", SearchOption.AllDirectories)
+            .Where(f => f.Contains("pdf-", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        for (var i = 0; i < 200; i++)
+        {
+            File.WriteAllBytes(Path.Combine(corpus, "batch0", $"scan{i:D3}.pdf"), File.ReadAllBytes(pdfs[i % pdfs.Length]).Concat(Encoding.ASCII.GetBytes($"\n%copy {i}\n")).ToArray());
+        }
+
+        var output = Path.Combine(_dir.FullName, "out", "records.json");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "casestay.dll"), "extract", corpus, "--format", "json", "--out", output, "--parallel", "1", "--ocr", "never" })
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var deadline = Environment.TickCount64 + 240_000; // generous: other tests may load both cores
+        while (Environment.TickCount64 < deadline && !process.HasExited && (!File.Exists(output) || new FileInfo(output).Length < 2000))
+        {
+            await Task.Delay(20);
+        }
+
+        process.HasExited.Should().BeFalse("the run must be stopped mid-way for this test to mean anything");
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await process.WaitForExitAsync();
+        process.ExitCode.Should().Be(ExitCodes.Terminated, await stderr);
+        using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(output));
+        doc.RootElement.GetArrayLength().Should().BeInRange(1, 239, "finished records are written, the array is closed");
+        (await stderr).Should().Contain("SIGTERM").And.Contain("interrupted");
+    }
+
     /// <summary>A standard output that calls <paramref name="onWrite"/> with each text written (to interrupt, or to fail like a closed pipe).</summary>
     private sealed class HookWriter(Action<string> onWrite) : StringWriter
     {

@@ -22,9 +22,9 @@ public class PdfErrorTests
     [Fact]
     public async Task TextWithPdfName_IsReadAsText_WithAFormatMismatchWarning()
     {
-        // The bytes decide the format (issue 14); the misleading name is reported, not obeyed.
+        // Issue 14: the bytes decide the format; the extension is a hint and a mismatch is a warning.
         var result = await ExtractBytes("this is a plain text file"u8.ToArray());
-        result.Success.Should().BeTrue();
+        result.Source.Kind.Should().Be(SourceKinds.Text);
         result.Warnings.Select(w => w.Code).Should().Contain(WarningCodes.FormatMismatch);
     }
 

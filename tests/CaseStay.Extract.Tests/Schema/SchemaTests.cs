@@ -70,6 +70,12 @@ public class SchemaTests
             inputs.AddRange(Directory.GetFiles(real, "*.txt"));
         }
 
+        var realPdfs = Path.Combine(TestPaths.Shared, "corpus", "pdf");
+        if (Directory.Exists(realPdfs))
+        {
+            inputs.AddRange(Directory.GetFiles(realPdfs, "*.pdf"));
+        }
+
         // Error records too: a missing file and bytes that are no supported format.
         inputs.Add("/nonexistent/order.txt");
         var count = 0;
