@@ -33,7 +33,7 @@ internal sealed partial record CourtHeader(int Start, int End, string? Direction
         limit = Math.Min(Math.Min(flow.Length, limit), Window);
         for (var m = HeaderPattern().Match(flow, 0, limit); m.Success; m = m.NextMatch())
         {
-            if (!IsHeaderPosition(flow, m.Index))
+            if (!IsHeaderPosition(flow, m.Index) || !EndsHeaderLine(flow, m.Index + m.Length))
             {
                 continue;
             }
@@ -73,8 +73,8 @@ internal sealed partial record CourtHeader(int Start, int End, string? Direction
     }
 
     /// <summary>
-    /// A header stands at a line start, after "IN THE", or after margin numbers and other header lines — never
-    /// inside a sentence ("… appealed to the United States District Court for …").
+    /// A header stands at a line start, or after margin numbers and other upper-case header lines — never inside
+    /// a sentence ("… appealed to the United States District Court for …", "The United States District Court …").
     /// </summary>
     private static bool IsHeaderPosition(string flow, int index)
     {
@@ -84,9 +84,29 @@ internal sealed partial record CourtHeader(int Start, int End, string? Direction
             i--;
         }
 
-        if (i < 0 || flow[i] is '\n' or '\r' or '\f')
+        if (i < 0 || flow[i] is '\f')
         {
             return true;
+        }
+
+        if (flow[i] is '\n' or '\r')
+        {
+            // At a line start, unless the line before ends inside a sentence ("… pending before the").
+            var j = i - 1;
+            while (j >= 0 && flow[j] is ' ' or '\t' or '\r')
+            {
+                j--;
+            }
+
+            var lastEnd = j + 1;
+            while (j >= 0 && char.IsLetter(flow[j]))
+            {
+                j--;
+            }
+
+            var last = flow.AsSpan(j + 1, lastEnd - j - 1);
+            var wordStart = j < 0 || char.IsWhiteSpace(flow[j]);
+            return !(wordStart && last.Length > 0 && !last.ContainsAnyInRange('A', 'Z'));
         }
 
         var wordEnd = i + 1;
@@ -96,7 +116,19 @@ internal sealed partial record CourtHeader(int Start, int End, string? Direction
         }
 
         var word = flow[(i + 1)..wordEnd];
-        return !word.Any(char.IsLower) || word is "the" or "The";
+        return !word.Any(char.IsLower);
+    }
+
+    /// <summary>A header line ends with the district: a sentence goes on after it ("… of California transferred …").</summary>
+    private static bool EndsHeaderLine(string flow, int end)
+    {
+        var i = end;
+        while (i < flow.Length && flow[i] is ' ' or '\t' or '\u00A0' or ',')
+        {
+            i++;
+        }
+
+        return i >= flow.Length || !char.IsLower(flow[i]);
     }
 
     private static string Collapse(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

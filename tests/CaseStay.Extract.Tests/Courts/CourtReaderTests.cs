@@ -59,6 +59,9 @@ public class CourtReaderTests
     [InlineData("The case was first filed in the United States District Court for the Central District of California.")]
     [InlineData("See Roe v. Doe, 2019 WL 1234567, at *2 (N.D. Cal. 2019).")]
     [InlineData("The Northern District of California transferred the related action.")]
+    [InlineData("The United States District Court for the Central District of California has decided the question.")]
+    [InlineData("The related action is pending before the\nUnited States District Court for the Central District of California.")]
+    [InlineData("Earlier, the parties agreed.\nUnited States District Court for the Central District of California transferred the case.")]
     public void BodyMention_NeverSetsTheCourt(string body)
     {
         var text = "ORDER STAYING CASE\n\n" + body + "\nThe action is stayed.\nIT IS SO ORDERED.\n";

@@ -258,6 +258,14 @@ internal static partial class CaseNumberGrammar
             }
 
             var paren = text[i] == '(';
+            if (paren && MotionUnder2255().Match(text, i) is { Success: true } motion && motion.Index == i)
+            {
+                // "(2255)", "(§ 2255)": a motion to vacate under 28 U.S.C. § 2255, filed in the criminal case.
+                suffix = "2255";
+                end = i + motion.Length;
+                break;
+            }
+
             if (paren)
             {
                 if (!TryReadParenthesized(text, i, out var inner, out var afterParen))
@@ -296,6 +304,16 @@ internal static partial class CaseNumberGrammar
                 {
                     defendant = int.Parse(text.AsSpan(i, d - i), CultureInfo.InvariantCulture);
                     end = d;
+                    while (d < text.Length && text[d] is ' ' or '\t')
+                    {
+                        d++;
+                    }
+
+                    if (d < text.Length && text[d] == '(' && MotionUnder2255().Match(text, d) is { Success: true } marker && marker.Index == d)
+                    {
+                        suffix = "2255";
+                        end = d + marker.Length;
+                    }
                 }
 
                 break;
@@ -383,6 +401,10 @@ internal static partial class CaseNumberGrammar
         after = i + 1;
         return true;
     }
+
+    /// <summary>A § 2255 marker after the number.</summary>
+    [GeneratedRegex(@"\G\((?:§\s*)?2255\)", RegexOptions.CultureInvariant)]
+    private static partial Regex MotionUnder2255();
 
     /// <summary>CM/ECF: optional label, office, two-digit year, type code, sequence; separators are a dash (spaces
     /// around it allowed) or nothing at all ("16cv1289"), never a bare space.</summary>
