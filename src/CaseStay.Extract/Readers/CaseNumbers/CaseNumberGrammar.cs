@@ -28,7 +28,7 @@ internal static partial class CaseNumberGrammar
     private const int MaxJudges = 3;
 
     private static readonly SearchValues<char> s_dashes = SearchValues.Create("-–—");
-    private static readonly HashSet<string> s_suffixes = new(StringComparer.Ordinal) { "P", "PC", "HC", "PS", "SS", "DP" };
+    private static readonly HashSet<string> s_suffixes = new(StringComparer.Ordinal) { "P", "PC", "HC", "PS", "SS", "DP", "PR" };
     private static readonly HashSet<string> s_notInitials = new(StringComparer.Ordinal)
     {
         "THE", "AND", "FOR", "RE", "TO", "OF", "ON", "IN", "AN", "AT", "BY", "OR", "NO", "ECF", "DOC", "DKT", "ET", "AL", "VS", "US", "USA", "LLC", "INC",
@@ -182,6 +182,11 @@ internal static partial class CaseNumberGrammar
                 {
                     office = m.Groups["div"].Value == "F" ? 1 : 2;
                 }
+                else if (m.Groups["cdiv"].Success)
+                {
+                    // C.D. Cal.: "EDCV" Eastern Division = 5, "SACV" Southern Division = 8.
+                    office = m.Groups["cdiv"].Value == "ED" ? 5 : 8;
+                }
                 else if (!m.Groups["lno"].Success && office is null && (m.Groups["seq"].Length < 3 || pre.Length > 2))
                 {
                     // A bare "C 09-03378": only with a full sequence; "CIV 12-34" without a label or division is not a number.
@@ -280,7 +285,7 @@ internal static partial class CaseNumberGrammar
                     break;
                 }
 
-                if (inner.Length < 2 || initials.Count >= MaxJudges || s_notInitials.Contains(inner))
+                if (initials.Count >= MaxJudges || s_notInitials.Contains(inner))
                 {
                     break;
                 }
@@ -375,7 +380,7 @@ internal static partial class CaseNumberGrammar
         return (initials.ToArray(), suffix, defendant, end);
     }
 
-    /// <summary>"(DTBx)" → DTB, "(JMA)" → JMA, "(PC)" → PC: two to four capitals, C.D. Cal.'s trailing "x" dropped.</summary>
+    /// <summary>"(DTBx)" → DTB, "(Ex)" → E, "(JMA)" → JMA, "(PC)" → PC: one to four capitals, C.D. Cal.'s trailing "x" dropped.</summary>
     private static bool TryReadParenthesized(string text, int open, [NotNullWhen(true)] out string? inner, out int after)
     {
         inner = null;
@@ -387,7 +392,7 @@ internal static partial class CaseNumberGrammar
         }
 
         var letters = i - open - 1;
-        if (i < text.Length && text[i] == 'x' && letters >= 2)
+        if (i < text.Length && text[i] == 'x' && letters >= 1)
         {
             i++;
         }
@@ -414,9 +419,10 @@ internal static partial class CaseNumberGrammar
     private static partial Regex ModernPattern();
 
     /// <summary>Lettered numbers: <c>CIV S-05-1234</c>, <c>CV F 05-0123</c>, <c>C 09-03378</c>, <c>CIV. NO. 2:17-1201</c>,
-    /// <c>CR S-05-0123</c> (no type code: the letters say civil or criminal; S = Sacramento, F = Fresno).</summary>
+    /// <c>CR S-05-0123</c>, <c>EDCV 13-01758</c>, <c>SACV 19-00123</c> (no type code: the letters say civil or criminal;
+    /// E.D. Cal. S = Sacramento, F = Fresno; C.D. Cal. ED = Eastern Division, SA = Southern Division).</summary>
     [GeneratedRegex(
-        @"(?:(?i:Case\s+Nos?|Nos?)\s*\.?\s*:?\s*)?(?<![A-Za-z.])(?<pre>CIVIL|Civil|CIV|Civ|CRIM|Crim|CV|Cv|CR|Cr|C)\.?\s*(?<lno>(?i:ACTION\s+)?(?:NO|No)\.?\s*:?\s*)?[-–—]?\s*(?:(?<div>[SF])\s*[-–—]?\s*)?(?:(?<office>\d)\s*:\s*|(?<![\d:]))(?<yy>\d{2})\s*[-–—]\s*(?<seq>\d{1,5})(?![\d:])",
+        @"(?:(?i:Case\s+Nos?|Nos?)\s*\.?\s*:?\s*)?(?<![A-Za-z.])(?:(?<cdiv>ED|SA)[ \t]?(?=C[VR]))?(?<pre>CIVIL|Civil|CIV|Civ|CRIM|Crim|CV|Cv|CR|Cr|C)\.?\s*(?<lno>(?i:ACTION\s+)?(?:NO|No)\.?\s*:?\s*)?[-–—]?\s*(?:(?<div>[SF])\s*[-–—]?\s*)?(?:(?<office>\d)\s*:\s*|(?<![\d:]))(?<yy>\d{2})\s*[-–—]\s*(?<seq>\d{1,5})(?![\d:])",
         RegexOptions.CultureInvariant)]
     private static partial Regex LetteredPattern();
 
