@@ -83,6 +83,7 @@ public class CaseNumberGrammarTests
         { "2:19-gj-00003-QRS", "2:19-gj-00003-QRS", "gj", "QRS", null, null },
         { "3:15-md-02672-QRS", "3:15-md-02672-QRS", "md", "QRS", null, null },
         { "3:15-MDL-02672-QRS", "3:15-md-02672-QRS", "md", "QRS", null, null },
+        { "Case No. 8:17-ml-02801- QRS (TUVx)", "8:17-ml-02801-QRS-TUV", "ml", "QRS TUV", null, null },
         { "6:19-po-00310-TUV", "6:19-po-00310-TUV", "po", "TUV", null, null },
         { "No. 2:12-cr-00456-QRS-TUV (2255)", "2:12-cr-00456-QRS-TUV", "cr", "QRS TUV", "2255", null },
         { "1:13-cr-00077-QRS-2 (§ 2255)", "1:13-cr-00077-QRS-2", "cr", "QRS", "2255", 2 },

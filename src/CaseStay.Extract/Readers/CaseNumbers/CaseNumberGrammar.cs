@@ -153,7 +153,7 @@ internal static partial class CaseNumberGrammar
         Span<char> two = stackalloc char[2];
         two[0] = char.ToLowerInvariant(s[0]);
         two[1] = char.ToLowerInvariant(s[1]);
-        return two is "cv" or "cr" or "mj" or "sw" or "mc" or "po" or "bk" or "ap" or "gj" or "md" or "dp" or "pt" ? 2 : 0;
+        return two is "cv" or "cr" or "mj" or "sw" or "mc" or "po" or "bk" or "ap" or "gj" or "md" or "ml" ? 2 : 0;
     }
 
     private enum Form
@@ -414,7 +414,7 @@ internal static partial class CaseNumberGrammar
     /// <summary>CM/ECF: optional label, office, two-digit year, type code, sequence; separators are a dash (spaces
     /// around it allowed) or nothing at all ("16cv1289"), never a bare space.</summary>
     [GeneratedRegex(
-        @"(?:(?i:Case\s+Nos?|Civ(?:il)?\.?\s+(?:Action\s+)?No|Crim(?:inal)?\.?\s+No|Nos?)\s*\.?\s*:?\s*)?(?<![\w:])(?:(?<office>\d)\s*:\s*)?(?<yy>\d{2})(?:\s*[-–—]\s*)?(?<type>(?i:mdl|cv|cr|mj|sw|mc|po|bk|ap|gj|md|dp|pt))(?:\s*[-–—]\s*)?(?<seq>\d{1,5})(?!\d)",
+        @"(?:(?i:Case\s+Nos?|Civ(?:il)?\.?\s+(?:Action\s+)?No|Crim(?:inal)?\.?\s+No|Nos?)\s*\.?\s*:?\s*)?(?<![\w:])(?:(?<office>\d)\s*:\s*)?(?<yy>\d{2})(?:\s*[-–—]\s*)?(?<type>(?i:mdl|cv|cr|mj|sw|mc|po|bk|ap|gj|md|ml))(?:\s*[-–—]\s*)?(?<seq>\d{1,5})(?!\d)",
         RegexOptions.CultureInvariant)]
     private static partial Regex ModernPattern();
 
