@@ -18,6 +18,13 @@ namespace CaseStay.Extract.Regions;
 /// the caption starts there.</param>
 internal sealed partial record CourtHeader(int Start, int End, string? Direction, string State, string? Division, int RegionEnd)
 {
+    /// <summary>Words that lead into a noun phrase inside a sentence: a court name after them is a mention, not a header.</summary>
+    private static readonly HashSet<string> s_leadIns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "of", "in", "to", "before", "by", "from", "with", "at", "into", "and", "or", "for",
+        "on", "whether", "which", "where", "as", "than", "see", "cf",
+    };
+
     /// <summary>The header must start within this many characters of the first page's text.</summary>
     internal const int Window = 3000;
 
@@ -33,7 +40,9 @@ internal sealed partial record CourtHeader(int Start, int End, string? Direction
         limit = Math.Min(Math.Min(flow.Length, limit), Window);
         for (var m = HeaderPattern().Match(flow, 0, limit); m.Success; m = m.NextMatch())
         {
-            if (!IsHeaderPosition(flow, m.Index) || !EndsHeaderLine(flow, m.Index + m.Length))
+            // "… filed in the United States District Court …": a lower-case "in the" before capitals is a sentence's.
+            var sentenceIn = flow[m.Index] == 'i' && flow.AsSpan(m.Index, m.Length).ContainsAnyInRange('A', 'Z');
+            if (sentenceIn || !IsHeaderPosition(flow, m.Index) || !EndsHeaderLine(flow, m.Index + m.Length))
             {
                 continue;
             }
@@ -73,50 +82,43 @@ internal sealed partial record CourtHeader(int Start, int End, string? Direction
     }
 
     /// <summary>
-    /// A header stands at a line start, or after margin numbers and other upper-case header lines — never inside
-    /// a sentence ("… appealed to the United States District Court for …", "The United States District Court …").
+    /// A header never stands inside a sentence: the word before it (on its line, or ending the line before when no
+    /// blank line separates them) is not a word that leads into a noun phrase ("… appealed to the United States
+    /// District Court for …", "… pending before the / United States District Court …", "The United States District
+    /// Court … has"). Margin numbers, header lines, party names and role words may stand before it.
     /// </summary>
     private static bool IsHeaderPosition(string flow, int index)
     {
         var i = index - 1;
-        while (i >= 0 && flow[i] is ' ' or '\t' or '\u00A0')
+        var newlines = 0;
+        while (i >= 0 && char.IsWhiteSpace(flow[i]))
         {
+            newlines += flow[i] is '\n' or '\f' ? 1 : 0;
+            if (flow[i] == '\f')
+            {
+                return true;
+            }
+
             i--;
         }
 
-        if (i < 0 || flow[i] is '\f')
+        if (i < 0 || newlines > 1)
         {
             return true;
         }
 
-        if (flow[i] is '\n' or '\r')
-        {
-            // At a line start, unless the line before ends inside a sentence ("… pending before the").
-            var j = i - 1;
-            while (j >= 0 && flow[j] is ' ' or '\t' or '\r')
-            {
-                j--;
-            }
-
-            var lastEnd = j + 1;
-            while (j >= 0 && char.IsLetter(flow[j]))
-            {
-                j--;
-            }
-
-            var last = flow.AsSpan(j + 1, lastEnd - j - 1);
-            var wordStart = j < 0 || char.IsWhiteSpace(flow[j]);
-            return !(wordStart && last.Length > 0 && !last.ContainsAnyInRange('A', 'Z'));
-        }
-
         var wordEnd = i + 1;
-        while (i >= 0 && !char.IsWhiteSpace(flow[i]))
+        while (i >= 0 && char.IsLetter(flow[i]))
         {
             i--;
         }
 
-        var word = flow[(i + 1)..wordEnd];
-        return !word.Any(char.IsLower);
+        if (i >= 0 && !char.IsWhiteSpace(flow[i]))
+        {
+            return true;
+        }
+
+        return !s_leadIns.Contains(flow[(i + 1)..wordEnd]);
     }
 
     /// <summary>A header line ends with the district: a sentence goes on after it ("… of California transferred …").</summary>

@@ -31,6 +31,9 @@ public class CourtReaderTests
     [InlineData("UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF ARIZONA", "other", null)]
     [InlineData("UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK", "other", null)]
     [InlineData("UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF ARKANSAS\nTEXARKANA DIVISION", "other", "Texarkana")]
+    [InlineData("Attorneys for plaintiff\nIN THE UNITED STATES DISTRICT COURT\nFOR THE EASTERN DISTRICT OF CALIFORNIA", "caed", null)]
+    [InlineData("Attorneys for Plaintiff IN THE UNITED STATES DISTRICT COURT FOR THE EASTERN DISTRICT OF CALIFORNIA", "caed", null)]
+    [InlineData("Filed under seal\n\nUNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF CALIFORNIA", "caed", null)]
     public void Header_SetsTheCourt(string header, string code, string? division)
     {
         var court = Read(header + Caption);
