@@ -54,7 +54,8 @@ public sealed record CaseNumber : IParsable<CaseNumber>
     /// <summary>Judge initials in printed order (district judge first), upper case; may be empty; <c>NONE</c>/<c>NODJ</c> are kept.</summary>
     public IReadOnlyList<string> JudgeInitials { get; }
 
-    /// <summary>Case-kind suffix (<c>P</c>, <c>PC</c>, <c>HC</c>, <c>PS</c>, <c>SS</c>, <c>DP</c>), or null.</summary>
+    /// <summary>Case-kind suffix (<c>P</c>, <c>PC</c>, <c>HC</c>, <c>PS</c>, <c>SS</c>, <c>DP</c>, <c>2255</c> for a
+    /// motion under 28 U.S.C. § 2255), or null.</summary>
     public string? Suffix { get; }
 
     /// <summary>The defendant number of a criminal case number (<c>…-TKW-MAL-1</c> → 1), or null.</summary>

@@ -18,6 +18,13 @@ namespace CaseStay.Extract.Regions;
 /// the caption starts there.</param>
 internal sealed partial record CourtHeader(int Start, int End, string? Direction, string State, string? Division, int RegionEnd)
 {
+    /// <summary>Words that lead into a noun phrase inside a sentence: a court name after them is a mention, not a header.</summary>
+    private static readonly HashSet<string> s_leadIns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "of", "in", "to", "before", "by", "from", "with", "at", "into", "and", "or", "for",
+        "on", "whether", "which", "where", "as", "than", "see", "cf",
+    };
+
     /// <summary>The header must start within this many characters of the first page's text.</summary>
     internal const int Window = 3000;
 
@@ -33,7 +40,9 @@ internal sealed partial record CourtHeader(int Start, int End, string? Direction
         limit = Math.Min(Math.Min(flow.Length, limit), Window);
         for (var m = HeaderPattern().Match(flow, 0, limit); m.Success; m = m.NextMatch())
         {
-            if (!IsHeaderPosition(flow, m.Index))
+            // "… filed in the United States District Court …": a lower-case "in the" before capitals is a sentence's.
+            var sentenceIn = flow[m.Index] == 'i' && flow.AsSpan(m.Index, m.Length).ContainsAnyInRange('A', 'Z');
+            if (sentenceIn || !IsHeaderPosition(flow, m.Index) || !EndsHeaderLine(flow, m.Index + m.Length))
             {
                 continue;
             }
@@ -73,30 +82,55 @@ internal sealed partial record CourtHeader(int Start, int End, string? Direction
     }
 
     /// <summary>
-    /// A header stands at a line start, after "IN THE", or after margin numbers and other header lines — never
-    /// inside a sentence ("… appealed to the United States District Court for …").
+    /// A header never stands inside a sentence: the word before it (on its line, or ending the line before when no
+    /// blank line separates them) is not a word that leads into a noun phrase ("… appealed to the United States
+    /// District Court for …", "… pending before the / United States District Court …", "The United States District
+    /// Court … has"). Margin numbers, header lines, party names and role words may stand before it.
     /// </summary>
     private static bool IsHeaderPosition(string flow, int index)
     {
         var i = index - 1;
-        while (i >= 0 && flow[i] is ' ' or '\t' or '\u00A0')
+        var newlines = 0;
+        while (i >= 0 && char.IsWhiteSpace(flow[i]))
         {
+            newlines += flow[i] is '\n' or '\f' ? 1 : 0;
+            if (flow[i] == '\f')
+            {
+                return true;
+            }
+
             i--;
         }
 
-        if (i < 0 || flow[i] is '\n' or '\r' or '\f')
+        if (i < 0 || newlines > 1)
         {
             return true;
         }
 
         var wordEnd = i + 1;
-        while (i >= 0 && !char.IsWhiteSpace(flow[i]))
+        while (i >= 0 && char.IsLetter(flow[i]))
         {
             i--;
         }
 
-        var word = flow[(i + 1)..wordEnd];
-        return !word.Any(char.IsLower) || word is "the" or "The";
+        if (i >= 0 && !char.IsWhiteSpace(flow[i]))
+        {
+            return true;
+        }
+
+        return !s_leadIns.Contains(flow[(i + 1)..wordEnd]);
+    }
+
+    /// <summary>A header line ends with the district: a sentence goes on after it ("… of California transferred …").</summary>
+    private static bool EndsHeaderLine(string flow, int end)
+    {
+        var i = end;
+        while (i < flow.Length && flow[i] is ' ' or '\t' or '\u00A0' or ',')
+        {
+            i++;
+        }
+
+        return i >= flow.Length || !char.IsLower(flow[i]);
     }
 
     private static string Collapse(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -36,6 +36,10 @@ public class CaseNumberGrammarTests
         { "Case No. 5:16-cv-00419-QRS(TUVx)", "5:16-cv-00419-QRS-TUV", "cv", "QRS TUV", null, null },
         { "2:22-cv-07001-QRS (TUVx)", "2:22-cv-07001-QRS-TUV", "cv", "QRS TUV", null, null },
         { "8:12-cv-100-QRS-TUV", "8:12-cv-00100-QRS-TUV", "cv", "QRS TUV", null, null },
+        { "Case No. EDCV 14-02210-QRS (TUVx)", "5:14-cv-02210-QRS-TUV", "cv", "QRS TUV", null, null },
+        { "SACV 19-00123-QRS (Tx)", "8:19-cv-00123-QRS-T", "cv", "QRS T", null, null },
+        { "Case No. CV 13-1758-QRS (TUVx)", "13-cv-01758-QRS-TUV", "cv", "QRS TUV", null, null },
+        { "ED CR 17-00045-QRS", "5:17-cr-00045-QRS", "cr", "QRS", null, null },
 
         // S.D. Cal.: no separators between year, type and sequence.
         { "16cv4410-QRS (TUV)", "16-cv-04410-QRS-TUV", "cv", "QRS TUV", null, null },
@@ -48,6 +52,7 @@ public class CaseNumberGrammarTests
         { "C-08-04512-QR", "08-cv-04512-QR", "cv", "QR", null, null },
         { "No. CV 08-4512 QRS", "08-cv-04512-QRS", "cv", "QRS", null, null },
         { "No. CR 08-00731 QR", "08-cr-00731-QR", "cr", "QR", null, null },
+        { "No. C 08-04512 QR (PR)", "08-cv-04512-QR", "cv", "QR", "PR", null },
         { "Case No. 4:19-cv-06612-QRS", "4:19-cv-06612-QRS", "cv", "QRS", null, null },
 
         // E.D. Cal. historical letters (S Sacramento = 2, F Fresno = 1) and numbers without a type.
@@ -78,7 +83,10 @@ public class CaseNumberGrammarTests
         { "2:19-gj-00003-QRS", "2:19-gj-00003-QRS", "gj", "QRS", null, null },
         { "3:15-md-02672-QRS", "3:15-md-02672-QRS", "md", "QRS", null, null },
         { "3:15-MDL-02672-QRS", "3:15-md-02672-QRS", "md", "QRS", null, null },
+        { "Case No. 8:17-ml-02801- QRS (TUVx)", "8:17-ml-02801-QRS-TUV", "ml", "QRS TUV", null, null },
         { "6:19-po-00310-TUV", "6:19-po-00310-TUV", "po", "TUV", null, null },
+        { "No. 2:12-cr-00456-QRS-TUV (2255)", "2:12-cr-00456-QRS-TUV", "cr", "QRS TUV", "2255", null },
+        { "1:13-cr-00077-QRS-2 (§ 2255)", "1:13-cr-00077-QRS-2", "cr", "QRS", "2255", 2 },
     };
 
     [Theory]

@@ -41,6 +41,7 @@ public class CaseNumberReaderTests
         { "UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\nWESTERN DIVISION", "Case No. 21-cv-06060-QRS (TUVx)", "2:21-cv-06060-QRS-TUV", true },
         { "UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\nEASTERN DIVISION", "Case No. 21-cv-06060-QRS (TUVx)", "5:21-cv-06060-QRS-TUV", true },
         { "UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\nSOUTHERN DIVISION", "Case No. 21-cv-06060-QRS (TUVx)", "8:21-cv-06060-QRS-TUV", true },
+        { "UNITED STATES DISTRICT COURT FOR THE\nCENTRAL DISTRICT OF CALIFORNIA\nRIVERSIDE DIVISION", "Case No. 21-cv-06060-QRS (TUVx)", "5:21-cv-06060-QRS-TUV", true },
 
         // S.D. Cal. numbers every case under office 3.
         { "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF CALIFORNIA", "Case No.: 19cv2020-QRS (TUV)", "3:19-cv-02020-QRS-TUV", true },
@@ -98,6 +99,9 @@ public class CaseNumberReaderTests
     [InlineData("See Doe v. Roe,\nNo.\n2:10-cv-01105-QRS,\n2010\nWL\n1234567\n(E.D. Cal. 2010).")]
     [InlineData("Compare In re Lantern Farms, No. 1:12-cv-00345-QRS (E.D. Cal. 2013).")]
     [InlineData("Smith v. Jones, Case No. 2:11-cv-00456-QRS-TUV, slip op. at 4.")]
+    [InlineData("This action is related to Case No. 2:19-cv-00900-QRS-TUV, which is stayed.")]
+    [InlineData("The matter was consolidated with No. 2:19-cv-00900-QRS-TUV last year.")]
+    [InlineData("The same question is pending in 2:19-cv-00900-QRS-TUV.")]
     public void CitedNumber_IsNotTheCaseNumber(string citation)
     {
         var text = "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF CALIFORNIA\n\nORDER\n\n" + citation + "\nThe motion to stay is granted.";

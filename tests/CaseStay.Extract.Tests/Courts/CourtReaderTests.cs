@@ -31,6 +31,9 @@ public class CourtReaderTests
     [InlineData("UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF ARIZONA", "other", null)]
     [InlineData("UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK", "other", null)]
     [InlineData("UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF ARKANSAS\nTEXARKANA DIVISION", "other", "Texarkana")]
+    [InlineData("Attorneys for plaintiff\nIN THE UNITED STATES DISTRICT COURT\nFOR THE EASTERN DISTRICT OF CALIFORNIA", "caed", null)]
+    [InlineData("Attorneys for Plaintiff IN THE UNITED STATES DISTRICT COURT FOR THE EASTERN DISTRICT OF CALIFORNIA", "caed", null)]
+    [InlineData("Filed under seal\n\nUNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF CALIFORNIA", "caed", null)]
     public void Header_SetsTheCourt(string header, string code, string? division)
     {
         var court = Read(header + Caption);
@@ -59,6 +62,9 @@ public class CourtReaderTests
     [InlineData("The case was first filed in the United States District Court for the Central District of California.")]
     [InlineData("See Roe v. Doe, 2019 WL 1234567, at *2 (N.D. Cal. 2019).")]
     [InlineData("The Northern District of California transferred the related action.")]
+    [InlineData("The United States District Court for the Central District of California has decided the question.")]
+    [InlineData("The related action is pending before the\nUnited States District Court for the Central District of California.")]
+    [InlineData("Earlier, the parties agreed.\nUnited States District Court for the Central District of California transferred the case.")]
     public void BodyMention_NeverSetsTheCourt(string body)
     {
         var text = "ORDER STAYING CASE\n\n" + body + "\nThe action is stayed.\nIT IS SO ORDERED.\n";

@@ -28,7 +28,7 @@ internal static partial class CaseNumberGrammar
     private const int MaxJudges = 3;
 
     private static readonly SearchValues<char> s_dashes = SearchValues.Create("-–—");
-    private static readonly HashSet<string> s_suffixes = new(StringComparer.Ordinal) { "P", "PC", "HC", "PS", "SS", "DP" };
+    private static readonly HashSet<string> s_suffixes = new(StringComparer.Ordinal) { "P", "PC", "HC", "PS", "SS", "DP", "PR" };
     private static readonly HashSet<string> s_notInitials = new(StringComparer.Ordinal)
     {
         "THE", "AND", "FOR", "RE", "TO", "OF", "ON", "IN", "AN", "AT", "BY", "OR", "NO", "ECF", "DOC", "DKT", "ET", "AL", "VS", "US", "USA", "LLC", "INC",
@@ -153,7 +153,7 @@ internal static partial class CaseNumberGrammar
         Span<char> two = stackalloc char[2];
         two[0] = char.ToLowerInvariant(s[0]);
         two[1] = char.ToLowerInvariant(s[1]);
-        return two is "cv" or "cr" or "mj" or "sw" or "mc" or "po" or "bk" or "ap" or "gj" or "md" or "dp" or "pt" ? 2 : 0;
+        return two is "cv" or "cr" or "mj" or "sw" or "mc" or "po" or "bk" or "ap" or "gj" or "md" or "ml" ? 2 : 0;
     }
 
     private enum Form
@@ -181,6 +181,11 @@ internal static partial class CaseNumberGrammar
                 if (m.Groups["div"].Success)
                 {
                     office = m.Groups["div"].Value == "F" ? 1 : 2;
+                }
+                else if (m.Groups["cdiv"].Success)
+                {
+                    // C.D. Cal.: "EDCV" Eastern Division = 5, "SACV" Southern Division = 8.
+                    office = m.Groups["cdiv"].Value == "ED" ? 5 : 8;
                 }
                 else if (!m.Groups["lno"].Success && office is null && (m.Groups["seq"].Length < 3 || pre.Length > 2))
                 {
@@ -258,6 +263,14 @@ internal static partial class CaseNumberGrammar
             }
 
             var paren = text[i] == '(';
+            if (paren && MotionUnder2255().Match(text, i) is { Success: true } motion && motion.Index == i)
+            {
+                // "(2255)", "(§ 2255)": a motion to vacate under 28 U.S.C. § 2255, filed in the criminal case.
+                suffix = "2255";
+                end = i + motion.Length;
+                break;
+            }
+
             if (paren)
             {
                 if (!TryReadParenthesized(text, i, out var inner, out var afterParen))
@@ -272,7 +285,7 @@ internal static partial class CaseNumberGrammar
                     break;
                 }
 
-                if (inner.Length < 2 || initials.Count >= MaxJudges || s_notInitials.Contains(inner))
+                if (initials.Count >= MaxJudges || s_notInitials.Contains(inner))
                 {
                     break;
                 }
@@ -296,6 +309,16 @@ internal static partial class CaseNumberGrammar
                 {
                     defendant = int.Parse(text.AsSpan(i, d - i), CultureInfo.InvariantCulture);
                     end = d;
+                    while (d < text.Length && text[d] is ' ' or '\t')
+                    {
+                        d++;
+                    }
+
+                    if (d < text.Length && text[d] == '(' && MotionUnder2255().Match(text, d) is { Success: true } marker && marker.Index == d)
+                    {
+                        suffix = "2255";
+                        end = d + marker.Length;
+                    }
                 }
 
                 break;
@@ -357,7 +380,7 @@ internal static partial class CaseNumberGrammar
         return (initials.ToArray(), suffix, defendant, end);
     }
 
-    /// <summary>"(DTBx)" → DTB, "(JMA)" → JMA, "(PC)" → PC: two to four capitals, C.D. Cal.'s trailing "x" dropped.</summary>
+    /// <summary>"(DTBx)" → DTB, "(Ex)" → E, "(JMA)" → JMA, "(PC)" → PC: one to four capitals, C.D. Cal.'s trailing "x" dropped.</summary>
     private static bool TryReadParenthesized(string text, int open, [NotNullWhen(true)] out string? inner, out int after)
     {
         inner = null;
@@ -369,7 +392,7 @@ internal static partial class CaseNumberGrammar
         }
 
         var letters = i - open - 1;
-        if (i < text.Length && text[i] == 'x' && letters >= 2)
+        if (i < text.Length && text[i] == 'x' && letters >= 1)
         {
             i++;
         }
@@ -384,17 +407,22 @@ internal static partial class CaseNumberGrammar
         return true;
     }
 
+    /// <summary>A § 2255 marker after the number.</summary>
+    [GeneratedRegex(@"\G\((?:§\s*)?2255\)", RegexOptions.CultureInvariant)]
+    private static partial Regex MotionUnder2255();
+
     /// <summary>CM/ECF: optional label, office, two-digit year, type code, sequence; separators are a dash (spaces
     /// around it allowed) or nothing at all ("16cv1289"), never a bare space.</summary>
     [GeneratedRegex(
-        @"(?:(?i:Case\s+Nos?|Civ(?:il)?\.?\s+(?:Action\s+)?No|Crim(?:inal)?\.?\s+No|Nos?)\s*\.?\s*:?\s*)?(?<![\w:])(?:(?<office>\d)\s*:\s*)?(?<yy>\d{2})(?:\s*[-–—]\s*)?(?<type>(?i:mdl|cv|cr|mj|sw|mc|po|bk|ap|gj|md|dp|pt))(?:\s*[-–—]\s*)?(?<seq>\d{1,5})(?!\d)",
+        @"(?:(?i:Case\s+Nos?|Civ(?:il)?\.?\s+(?:Action\s+)?No|Crim(?:inal)?\.?\s+No|Nos?)\s*\.?\s*:?\s*)?(?<![\w:])(?:(?<office>\d)\s*:\s*)?(?<yy>\d{2})(?:\s*[-–—]\s*)?(?<type>(?i:mdl|cv|cr|mj|sw|mc|po|bk|ap|gj|md|ml))(?:\s*[-–—]\s*)?(?<seq>\d{1,5})(?!\d)",
         RegexOptions.CultureInvariant)]
     private static partial Regex ModernPattern();
 
     /// <summary>Lettered numbers: <c>CIV S-05-1234</c>, <c>CV F 05-0123</c>, <c>C 09-03378</c>, <c>CIV. NO. 2:17-1201</c>,
-    /// <c>CR S-05-0123</c> (no type code: the letters say civil or criminal; S = Sacramento, F = Fresno).</summary>
+    /// <c>CR S-05-0123</c>, <c>EDCV 13-01758</c>, <c>SACV 19-00123</c> (no type code: the letters say civil or criminal;
+    /// E.D. Cal. S = Sacramento, F = Fresno; C.D. Cal. ED = Eastern Division, SA = Southern Division).</summary>
     [GeneratedRegex(
-        @"(?:(?i:Case\s+Nos?|Nos?)\s*\.?\s*:?\s*)?(?<![A-Za-z.])(?<pre>CIVIL|Civil|CIV|Civ|CRIM|Crim|CV|Cv|CR|Cr|C)\.?\s*(?<lno>(?i:ACTION\s+)?(?:NO|No)\.?\s*:?\s*)?[-–—]?\s*(?:(?<div>[SF])\s*[-–—]?\s*)?(?:(?<office>\d)\s*:\s*|(?<![\d:]))(?<yy>\d{2})\s*[-–—]\s*(?<seq>\d{1,5})(?![\d:])",
+        @"(?:(?i:Case\s+Nos?|Nos?)\s*\.?\s*:?\s*)?(?<![A-Za-z.])(?:(?<cdiv>ED|SA)[ \t]?(?=C[VR]))?(?<pre>CIVIL|Civil|CIV|Civ|CRIM|Crim|CV|Cv|CR|Cr|C)\.?\s*(?<lno>(?i:ACTION\s+)?(?:NO|No)\.?\s*:?\s*)?[-–—]?\s*(?:(?<div>[SF])\s*[-–—]?\s*)?(?:(?<office>\d)\s*:\s*|(?<![\d:]))(?<yy>\d{2})\s*[-–—]\s*(?<seq>\d{1,5})(?![\d:])",
         RegexOptions.CultureInvariant)]
     private static partial Regex LetteredPattern();
 

@@ -25,6 +25,12 @@ internal static partial class CaseNumberReader
     /// <summary>How far after a number a citation's reporter or court parenthetical is looked for.</summary>
     private const int CitationLookAhead = 40;
 
+    /// <summary>Lower-case words that lead a sentence into a number of another case.</summary>
+    private static readonly HashSet<string> s_sentenceLeadIns = new(StringComparer.Ordinal)
+    {
+        "in", "see", "to", "with", "of", "under", "from", "the", "and", "or", "cf", "also", "by", "as", "than",
+    };
+
     private static readonly LocalDatePattern s_stampDate = LocalDatePattern.CreateWithInvariantCulture("MM/dd/yy");
     private static readonly LocalDatePattern s_stampDate4 = LocalDatePattern.CreateWithInvariantCulture("MM/dd/uuuu");
 
@@ -38,7 +44,7 @@ internal static partial class CaseNumberReader
         bucket.CaseNumberSpans.AddRange(all.Select(c => (c.Index, CellLength(flow, c.Index, c.Length))));
         var candidates = all
             .Where(c => !stamps.Any(s => c.Index >= s.Start && c.Index < s.End))
-            .Where(c => !IsCitation(flow, c.Index, c.Length))
+            .Where(c => !IsCitation(flow, c.Index, c.Length) && !IsInSentence(flow, c.Index))
             .ToList();
         if (bucket.IsOcr)
         {
@@ -210,6 +216,27 @@ internal static partial class CaseNumberReader
         var end = Math.Min(flow.Length, index + length);
         var after = CollapseWhiteSpace(flow[end..Math.Min(flow.Length, end + CitationLookAhead)]);
         return CitationTail().IsMatch(after);
+    }
+
+    /// <summary>
+    /// A number a sentence leads into ("… is related to Case No. 2:19-cv-00900", "… consolidated with No. …"): the
+    /// word before it is a lower-case preposition, article or conjunction, which a caption never prints there.
+    /// </summary>
+    internal static bool IsInSentence(string flow, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && char.IsWhiteSpace(flow[i]))
+        {
+            i--;
+        }
+
+        var end = i + 1;
+        while (i >= 0 && char.IsAsciiLetterLower(flow[i]))
+        {
+            i--;
+        }
+
+        return (i < 0 || char.IsWhiteSpace(flow[i])) && end > i + 1 && s_sentenceLeadIns.Contains(flow[(i + 1)..end]);
     }
 
     private static string CollapseWhiteSpace(string s) => WhiteSpace().Replace(s, " ");

@@ -22,6 +22,9 @@ internal static class OfficeDigits
         [("cacd", "WESTERN")] = 2,
         [("cacd", "EASTERN")] = 5,
         [("cacd", "SOUTHERN")] = 8,
+        [("cacd", "LOS ANGELES")] = 2,
+        [("cacd", "RIVERSIDE")] = 5,
+        [("cacd", "SANTA ANA")] = 8,
     };
 
     /// <summary>Districts that number every case under one office digit.</summary>
