@@ -134,6 +134,29 @@ public class JudgeReaderTests
     }
 
     [Fact]
+    public void NamedInASentenceOfTheBlock_IsNotTheSigner()
+    {
+        const string text = "ORDER\nThe action is stayed.\nIT IS SO ORDERED.\nThe clerk shall serve this order on the Honorable Quentin V. Marsh, United States Bankruptcy Judge.\n"
+            + "Dated: June 1, 2021\nUNITED STATES DISTRICT JUDGE";
+        var judge = Read(text)!;
+        judge.Name.Should().BeNull();
+        judge.Title.Should().Be("United States District Judge");
+    }
+
+    [Fact]
+    public void OrderThenFindings_TheSignatureAtTheEndSigns()
+    {
+        var filler = string.Concat(Enumerable.Repeat("The petitioner has not shown that the claims are exhausted in the state courts. ", 12));
+        var text = "ORDER AND FINDINGS AND RECOMMENDATIONS\nThe motion to amend is granted.\nIT IS SO ORDERED.\n" + filler
+            + "\nThese findings and recommendations are submitted to the United States District Judge assigned to the case.\n"
+            + "Dated: June 1, 2021\nNADIA R. OKAFOR\nUNITED STATES MAGISTRATE JUDGE";
+        var order = StayOrderExtractor.ExtractText(text).Order!;
+        order.Judge!.Name.Should().Be("Nadia R. Okafor");
+        order.Judge.Title.Should().Be("United States Magistrate Judge");
+        order.Dated.Should().Be(new NodaTime.LocalDate(2021, 6, 1));
+    }
+
+    [Fact]
     public void StipulationSignatures_BeforeTheClosing_AreNotTheJudge()
     {
         const string text = "STIPULATION AND ORDER TO STAY\nDated: May 1, 2024 /s/ Harold Vance\nAttorney for Plaintiff\n"

@@ -36,7 +36,7 @@ internal static partial class JudgeReader
         {
             foreach (var t in JudgeName.Titles(flow, block.Start, block.End))
             {
-                if (JudgeName.Before(flow, t.Index, block.Start) is { } printed)
+                if (JudgeName.Before(flow, t.Index, block.Start) is { } printed && !LowerCaseBefore(flow, printed.Start))
                 {
                     name = JudgeName.Normalize(printed);
                     title = JudgeName.NormalizeTitle(t.Value);
@@ -45,7 +45,7 @@ internal static partial class JudgeReader
                 }
             }
 
-            if (title is null && JudgeName.Titles(flow, block.Start, block.End).FirstOrDefault(t => JudgeName.TitleStandsAlone(flow, t.Index, block.Start)) is { } alone)
+            if (title is null && JudgeName.Titles(flow, block.Start, block.End).FirstOrDefault(t => JudgeName.TitleStandsAlone(flow, t.Index, block.Start) && JudgeName.Before(flow, t.Index, block.Start) is null) is { } alone)
             {
                 title = JudgeName.NormalizeTitle(alone.Value);
                 (spanStart, spanEnd) = (alone.Index, alone.Index + alone.Length);
@@ -166,6 +166,29 @@ internal static partial class JudgeReader
     /// <summary>A name inside a sentence: a lower-case word stands before it (after "the Honorable") or a lower-case clause continues after the title.</summary>
     private static bool InsideSentence(string flow, int nameStart, int titleEnd)
     {
+        if (LowerCaseBefore(flow, nameStart))
+        {
+            return true;
+        }
+
+        var i = titleEnd;
+        if (i < flow.Length && flow[i] == ',')
+        {
+            i++;
+            while (i < flow.Length && flow[i] is ' ' or '\t' or '\n')
+            {
+                i++;
+            }
+
+            return i < flow.Length && char.IsLower(flow[i]);
+        }
+
+        return false;
+    }
+
+    /// <summary>A lower-case word (not a "by:" label) stands before the name, after any "the Honorable".</summary>
+    private static bool LowerCaseBefore(string flow, int nameStart)
+    {
         var e = nameStart;
         while (true)
         {
@@ -192,24 +215,7 @@ internal static partial class JudgeReader
                 continue;
             }
 
-            if (char.IsLower(prev[0]) && prev[^1] != ':')
-            {
-                return true;
-            }
-
-            break;
-        }
-
-        var i = titleEnd;
-        if (i < flow.Length && flow[i] == ',')
-        {
-            i++;
-            while (i < flow.Length && flow[i] is ' ' or '\t' or '\n')
-            {
-                i++;
-            }
-
-            return i < flow.Length && char.IsLower(flow[i]);
+            return char.IsLower(prev[0]) && prev[^1] != ':';
         }
 
         return false;
