@@ -99,6 +99,8 @@ public class JudgeReaderTests
     [InlineData("IT IS SO ORDERED.\nALL PARTIES CONSENTED TO THE JURISDICTION OF A UNITED STATES MAGISTRATE JUDGE.")]
     [InlineData("IT IS SO ORDERED.\nThe matter is referred to the assigned magistrate judge for all further proceedings.")]
     [InlineData("ORDER\nThis matter was referred to the Honorable Quentin V. Marsh, United States Magistrate Judge, pursuant to the local rules of this court.")]
+    [InlineData("ORDER\nTHIS MATTER WAS REFERRED TO THE HONORABLE QUENTIN V. MARSH, UNITED STATES MAGISTRATE JUDGE, PURSUANT TO THE LOCAL RULES.")]
+    [InlineData("ORDER\nTHE CASE IS REASSIGNED TO QUENTIN V. MARSH, UNITED STATES DISTRICT JUDGE.")]
     [InlineData("ORDER\nPlaintiff asks that the case be reassigned to a district judge because the parties did not consent.")]
     [InlineData("IT IS SO STIPULATED.\nDated: May 1, 2024\n/s/ Harold Vance\nAttorney for Plaintiff")]
     [InlineData("IT IS SO ORDERED.\n/s/ QZX")]

@@ -215,7 +215,7 @@ internal static partial class JudgeReader
                 continue;
             }
 
-            return char.IsLower(prev[0]) && prev[^1] != ':';
+            return prev[^1] != ':' && (char.IsLower(prev[0]) || JudgeName.IsFunctionWord(prev));
         }
 
         return false;
