@@ -101,6 +101,8 @@ public class JudgeReaderTests
     [InlineData("ORDER\nThis matter was referred to the Honorable Quentin V. Marsh, United States Magistrate Judge, pursuant to the local rules of this court.")]
     [InlineData("ORDER\nTHIS MATTER WAS REFERRED TO THE HONORABLE QUENTIN V. MARSH, UNITED STATES MAGISTRATE JUDGE, PURSUANT TO THE LOCAL RULES.")]
     [InlineData("ORDER\nTHE CASE IS REASSIGNED TO QUENTIN V. MARSH, UNITED STATES DISTRICT JUDGE.")]
+    [InlineData("Case No. 1:20-cv-00123\nSTIPULATION TO STAY ACTION\nJudge: Honorable Quentin V. Marsh, United States District Judge\nThe parties stipulate as follows.")]
+    [InlineData("Assigned to: Hon. Quentin V. Marsh, U.S. District Judge\nSTIPULATION TO STAY ACTION\nThe parties stipulate as follows.")]
     [InlineData("ORDER\nPlaintiff asks that the case be reassigned to a district judge because the parties did not consent.")]
     [InlineData("IT IS SO STIPULATED.\nDated: May 1, 2024\n/s/ Harold Vance\nAttorney for Plaintiff")]
     [InlineData("IT IS SO ORDERED.\n/s/ QZX")]

@@ -186,7 +186,7 @@ internal static partial class JudgeReader
         return false;
     }
 
-    /// <summary>A lower-case word (not a "by:" label) stands before the name, after any "the Honorable".</summary>
+    /// <summary>A lower-case word, a function word or a label other than "by:"/"Present:" stands before the name, after any "the Honorable".</summary>
     private static bool LowerCaseBefore(string flow, int nameStart)
     {
         var e = nameStart;
@@ -215,7 +215,9 @@ internal static partial class JudgeReader
                 continue;
             }
 
-            return prev[^1] != ':' && (char.IsLower(prev[0]) || JudgeName.IsFunctionWord(prev));
+            // A label names the signer only as the author ("delivered by:") or the minutes' "Present:"; "Judge:" or
+            // "Assigned to:" in a caption names the assigned judge, who need not sign.
+            return prev[^1] == ':' ? !SignerLabel().IsMatch(prev) : char.IsLower(prev[0]) || JudgeName.IsFunctionWord(prev);
         }
 
         return false;
@@ -241,6 +243,9 @@ internal static partial class JudgeReader
     /// <summary>Prose: five lower-case words in a row.</summary>
     [GeneratedRegex(@"(?<![\p{L}'’])\p{Ll}[\p{Ll}'’]*(?:[,;]?[ \t\n]+\p{Ll}[\p{Ll}'’]*){4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Prose();
+
+    [GeneratedRegex(@"^(?i:by|present):$", RegexOptions.CultureInvariant)]
+    private static partial Regex SignerLabel();
 
     /// <summary>Minutes: "Present: The Honorable" before the judge's name.</summary>
     [GeneratedRegex(@"\b(?i:present)\s*:\s*(?:(?i:the)\s+)?(?i:honorable|hon\.)\s+", RegexOptions.CultureInvariant)]
