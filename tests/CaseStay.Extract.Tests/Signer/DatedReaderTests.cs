@@ -79,6 +79,9 @@ public class DatedReaderTests
     [InlineData("JANE ROE, TRUSTEE OF THE ROE FAMILY TRUST DATED MARCH 2, 2004, Defendant.\nThe motion is granted.")]
     [InlineData("Jane Roe, trustee of the trust dated March 2, 2004, Defendant.")]
     [InlineData("ORDER\nThe parties filed a stipulation on March 2, 2004 asking for a stay.")]
+    [InlineData("1:19-cv-00123-ABC-DEF\nORDER RE: STATUS REPORT DUE\nJUNE 3, 2022\nThe parties shall file a report.")]
+    [InlineData("1:19-cv-00123-ABC-DEF\nORDER EXTENDING STAY UNTIL\nJUNE 3, 2022\nThe stay is extended.")]
+    [InlineData("1:19-cv-00123-ABC-DEF\nORDER CONTINUING HEARING SET FOR\nJUNE 3, 2022\nThe hearing is continued.")]
     // A dated line that is no date.
     [InlineData("IT IS SO ORDERED.\nDated: February 30, 2025")]
     [InlineData("IT IS SO ORDERED, this day of , 2017.")]

@@ -267,7 +267,7 @@ internal static partial class DatedReader
     [GeneratedRegex(@"(?<![\p{L}'’])\p{Ll}[\p{Ll}'’]*(?:[,;]?[ \t\n]+\p{Ll}[\p{Ll}'’]*){4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Prose();
 
-    [GeneratedRegex(@"^(?i:on|by|as|of|from|since|through|thru|until|till|before|after|between|and|or|to|in|at|dated|filed|entered|issued|signed|decided|effective|commencing|beginning|ending|until|than|about|around|circa|approximately|during|than)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?i:on|by|as|of|from|since|through|thru|until|till|before|after|between|and|or|to|in|at|dated|filed|entered|issued|signed|decided|effective|commencing|beginning|ending|until|than|about|around|circa|approximately|during|due|pending|expiring|expires|expired|extended|continued|continuing|set|reset|scheduled|held|vacated|vacating|at|within|past|beyond|for|than)$", RegexOptions.CultureInvariant)]
     private static partial Regex LinkingWord();
 
     [GeneratedRegex(@"^(?i:date|dated|decided|signed|entered|order\s+date)$", RegexOptions.CultureInvariant)]
