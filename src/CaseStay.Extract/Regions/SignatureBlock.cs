@@ -38,16 +38,23 @@ internal sealed partial record SignatureBlock(int Start, int End)
         {
             start = dated!.Index;
         }
-        else if (dated is null || dated.Index >= closing.Index || closing.Index - dated.Index > DatedBefore)
+        else if (dated is null || (dated.Index >= closing.Index && dated.Index - closing.Index <= Reach))
         {
             start = closing.Index;
         }
-        else
+        else if (dated.Index < closing.Index && closing.Index - dated.Index <= DatedBefore)
         {
             start = dated.Index;
         }
+        else
+        {
+            // Far apart: the later one closes the document (an order's closing before findings and recommendations
+            // signed at their own dated line; a dated attorney's line of a stipulation before the court's closing).
+            start = Math.Max(closing.Index, dated.Index);
+        }
 
-        var end = Math.Min(flow.Length, Math.Max(start, Math.Max(closing?.Index ?? 0, dated?.Index ?? 0)) + Reach);
+        var last = Math.Max(closing?.Index ?? 0, dated?.Index ?? 0);
+        var end = Math.Min(flow.Length, (last >= start ? last : start) + Reach);
         var site = SiteMetadata().Match(flow, start, end - start);
         return new SignatureBlock(start, site.Success ? site.Index : end);
     }

@@ -39,6 +39,9 @@ public class DatedReaderTests
     [InlineData("IT IS SO ORDERED.\nDated at Fresno, California, June 3, 2022", "2022-06-03")]
     [InlineData("The stay shall remain in place.\nDated: June 3, 2022\nUNITED STATES DISTRICT JUDGE", "2022-06-03")]
     [InlineData("IT IS SO ORDERED.\n\nJune 3, 2022\n/s/ Oren B. Castellano\nUNITED STATES DISTRICT JUDGE", "2022-06-03")]
+    // A date written into a blank dated line prints just above or below the rule.
+    [InlineData("IT IS SO ORDERED.\n23\nOctober 9, 2020\nDATED: ______________________\n24\nHon. Irma Dole", "2020-10-09")]
+    [InlineData("IT IS SO ORDERED.\nDATED: ______________________\nOctober 9, 2020\nHon. Irma Dole", "2020-10-09")]
     // Other text forms of the same line.
     [InlineData("IT IS SO ORDERED. 21 Dated: June 3, 2022 22 23", "2022-06-03")]
     [InlineData("IT\nIS\nSO\nORDERED.\nDated:\nJune\n3,\n2022", "2022-06-03")]
@@ -76,6 +79,9 @@ public class DatedReaderTests
     [InlineData("JANE ROE, TRUSTEE OF THE ROE FAMILY TRUST DATED MARCH 2, 2004, Defendant.\nThe motion is granted.")]
     [InlineData("Jane Roe, trustee of the trust dated March 2, 2004, Defendant.")]
     [InlineData("ORDER\nThe parties filed a stipulation on March 2, 2004 asking for a stay.")]
+    [InlineData("1:19-cv-00123-ABC-DEF\nORDER RE: STATUS REPORT DUE\nJUNE 3, 2022\nThe parties shall file a report.")]
+    [InlineData("1:19-cv-00123-ABC-DEF\nORDER EXTENDING STAY UNTIL\nJUNE 3, 2022\nThe stay is extended.")]
+    [InlineData("1:19-cv-00123-ABC-DEF\nORDER CONTINUING HEARING SET FOR\nJUNE 3, 2022\nThe hearing is continued.")]
     // A dated line that is no date.
     [InlineData("IT IS SO ORDERED.\nDated: February 30, 2025")]
     [InlineData("IT IS SO ORDERED, this day of , 2017.")]

@@ -99,6 +99,10 @@ public class JudgeReaderTests
     [InlineData("IT IS SO ORDERED.\nALL PARTIES CONSENTED TO THE JURISDICTION OF A UNITED STATES MAGISTRATE JUDGE.")]
     [InlineData("IT IS SO ORDERED.\nThe matter is referred to the assigned magistrate judge for all further proceedings.")]
     [InlineData("ORDER\nThis matter was referred to the Honorable Quentin V. Marsh, United States Magistrate Judge, pursuant to the local rules of this court.")]
+    [InlineData("ORDER\nTHIS MATTER WAS REFERRED TO THE HONORABLE QUENTIN V. MARSH, UNITED STATES MAGISTRATE JUDGE, PURSUANT TO THE LOCAL RULES.")]
+    [InlineData("ORDER\nTHE CASE IS REASSIGNED TO QUENTIN V. MARSH, UNITED STATES DISTRICT JUDGE.")]
+    [InlineData("Case No. 1:20-cv-00123\nSTIPULATION TO STAY ACTION\nJudge: Honorable Quentin V. Marsh, United States District Judge\nThe parties stipulate as follows.")]
+    [InlineData("Assigned to: Hon. Quentin V. Marsh, U.S. District Judge\nSTIPULATION TO STAY ACTION\nThe parties stipulate as follows.")]
     [InlineData("ORDER\nPlaintiff asks that the case be reassigned to a district judge because the parties did not consent.")]
     [InlineData("IT IS SO STIPULATED.\nDated: May 1, 2024\n/s/ Harold Vance\nAttorney for Plaintiff")]
     [InlineData("IT IS SO ORDERED.\n/s/ QZX")]
@@ -131,6 +135,29 @@ public class JudgeReaderTests
         var judge = Read(text)!;
         judge.Name.Should().BeNull();
         judge.Title.Should().Be("United States District Judge");
+    }
+
+    [Fact]
+    public void NamedInASentenceOfTheBlock_IsNotTheSigner()
+    {
+        const string text = "ORDER\nThe action is stayed.\nIT IS SO ORDERED.\nThe clerk shall serve this order on the Honorable Quentin V. Marsh, United States Bankruptcy Judge.\n"
+            + "Dated: June 1, 2021\nUNITED STATES DISTRICT JUDGE";
+        var judge = Read(text)!;
+        judge.Name.Should().BeNull();
+        judge.Title.Should().Be("United States District Judge");
+    }
+
+    [Fact]
+    public void OrderThenFindings_TheSignatureAtTheEndSigns()
+    {
+        var filler = string.Concat(Enumerable.Repeat("The petitioner has not shown that the claims are exhausted in the state courts. ", 12));
+        var text = "ORDER AND FINDINGS AND RECOMMENDATIONS\nThe motion to amend is granted.\nIT IS SO ORDERED.\n" + filler
+            + "\nThese findings and recommendations are submitted to the United States District Judge assigned to the case.\n"
+            + "Dated: June 1, 2021\nNADIA R. OKAFOR\nUNITED STATES MAGISTRATE JUDGE";
+        var order = StayOrderExtractor.ExtractText(text).Order!;
+        order.Judge!.Name.Should().Be("Nadia R. Okafor");
+        order.Judge.Title.Should().Be("United States Magistrate Judge");
+        order.Dated.Should().Be(new NodaTime.LocalDate(2021, 6, 1));
     }
 
     [Fact]

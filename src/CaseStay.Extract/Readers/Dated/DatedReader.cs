@@ -56,6 +56,13 @@ internal static partial class DatedReader
             var after = m.Index + m.Length;
             if (BlankLine().Match(flow, after) is { Success: true } blank && blank.Index == after)
             {
+                if (FilledIn(flow, m.Index, after + blank.Length) is { } filled)
+                {
+                    // The date written into the blank (a stamp or typed over the rule) prints just above or below it.
+                    Set(bucket, filled.Date, filled.Start, filled.End);
+                    return true;
+                }
+
                 bucket.Warnings.Add(new ExtractionWarning(WarningCodes.DatedLineBlank,
                     "The dated line is blank (left for a hand signature).", bucket.Document.Span(m.Index, after + blank.Length)));
                 return true;
@@ -80,6 +87,44 @@ internal static partial class DatedReader
         }
 
         return false;
+    }
+
+    /// <summary>A date printed alone right next to a blank dated line (only white space and a margin number between).</summary>
+    private static (LocalDate Date, int Start, int End)? FilledIn(string flow, int keyword, int blankEnd)
+    {
+        const int Near = 40;
+        var from = Math.Max(0, keyword - Near);
+        foreach (var (date, start, end) in CourtDate.All(flow, from, keyword - from))
+        {
+            if (OnlyGap(flow, end, keyword) && !IsOrdinal(flow, start, end) && HasFullYear(flow, start, end))
+            {
+                return (date, start, end);
+            }
+        }
+
+        var to = Math.Min(flow.Length, blankEnd + Near);
+        foreach (var (date, start, end) in CourtDate.All(flow, blankEnd, to - blankEnd))
+        {
+            if (OnlyGap(flow, blankEnd, start) && !IsOrdinal(flow, start, end) && HasFullYear(flow, start, end))
+            {
+                return (date, start, end);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool OnlyGap(string flow, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(flow[i]) && !char.IsAsciiDigit(flow[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The first date printed alone before the prose starts (a date header above or inside the caption).</summary>
@@ -222,7 +267,7 @@ internal static partial class DatedReader
     [GeneratedRegex(@"(?<![\p{L}'’])\p{Ll}[\p{Ll}'’]*(?:[,;]?[ \t\n]+\p{Ll}[\p{Ll}'’]*){4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Prose();
 
-    [GeneratedRegex(@"^(?i:on|by|as|of|from|since|through|thru|until|till|before|after|between|and|or|to|in|at|dated|filed|entered|issued|signed|decided|effective|commencing|beginning|ending|until|than|about|around|circa|approximately|during|than)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?i:on|by|as|of|from|since|through|thru|until|till|before|after|between|and|or|to|in|at|dated|filed|entered|issued|signed|decided|effective|commencing|beginning|ending|until|than|about|around|circa|approximately|during|due|pending|expiring|expires|expired|extended|continued|continuing|set|reset|scheduled|held|vacated|vacating|at|within|past|beyond|for|than)$", RegexOptions.CultureInvariant)]
     private static partial Regex LinkingWord();
 
     [GeneratedRegex(@"^(?i:date|dated|decided|signed|entered|order\s+date)$", RegexOptions.CultureInvariant)]

@@ -216,6 +216,9 @@ internal static partial class JudgeName
         return !char.IsLower(prev[0]) && !FunctionWord().IsMatch(prev);
     }
 
+    /// <summary>True for an article, preposition or determiner in any letter case ("A", "TO", "of", "BEFORE").</summary>
+    public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWord().IsMatch(word);
+
     /// <summary>The name as the record reports it: the roster's spelling for a roster judge, else the printed name in title case.</summary>
     public static string Normalize(Printed printed)
     {

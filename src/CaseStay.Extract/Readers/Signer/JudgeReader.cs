@@ -36,7 +36,7 @@ internal static partial class JudgeReader
         {
             foreach (var t in JudgeName.Titles(flow, block.Start, block.End))
             {
-                if (JudgeName.Before(flow, t.Index, block.Start) is { } printed)
+                if (JudgeName.Before(flow, t.Index, block.Start) is { } printed && !LowerCaseBefore(flow, printed.Start))
                 {
                     name = JudgeName.Normalize(printed);
                     title = JudgeName.NormalizeTitle(t.Value);
@@ -45,7 +45,7 @@ internal static partial class JudgeReader
                 }
             }
 
-            if (title is null && JudgeName.Titles(flow, block.Start, block.End).FirstOrDefault(t => JudgeName.TitleStandsAlone(flow, t.Index, block.Start)) is { } alone)
+            if (title is null && JudgeName.Titles(flow, block.Start, block.End).FirstOrDefault(t => JudgeName.TitleStandsAlone(flow, t.Index, block.Start) && JudgeName.Before(flow, t.Index, block.Start) is null) is { } alone)
             {
                 title = JudgeName.NormalizeTitle(alone.Value);
                 (spanStart, spanEnd) = (alone.Index, alone.Index + alone.Length);
@@ -166,6 +166,29 @@ internal static partial class JudgeReader
     /// <summary>A name inside a sentence: a lower-case word stands before it (after "the Honorable") or a lower-case clause continues after the title.</summary>
     private static bool InsideSentence(string flow, int nameStart, int titleEnd)
     {
+        if (LowerCaseBefore(flow, nameStart))
+        {
+            return true;
+        }
+
+        var i = titleEnd;
+        if (i < flow.Length && flow[i] == ',')
+        {
+            i++;
+            while (i < flow.Length && flow[i] is ' ' or '\t' or '\n')
+            {
+                i++;
+            }
+
+            return i < flow.Length && char.IsLower(flow[i]);
+        }
+
+        return false;
+    }
+
+    /// <summary>A lower-case word, a function word or a label other than "by:"/"Present:" stands before the name, after any "the Honorable".</summary>
+    private static bool LowerCaseBefore(string flow, int nameStart)
+    {
         var e = nameStart;
         while (true)
         {
@@ -192,24 +215,9 @@ internal static partial class JudgeReader
                 continue;
             }
 
-            if (char.IsLower(prev[0]) && prev[^1] != ':')
-            {
-                return true;
-            }
-
-            break;
-        }
-
-        var i = titleEnd;
-        if (i < flow.Length && flow[i] == ',')
-        {
-            i++;
-            while (i < flow.Length && flow[i] is ' ' or '\t' or '\n')
-            {
-                i++;
-            }
-
-            return i < flow.Length && char.IsLower(flow[i]);
+            // A label names the signer only as the author ("delivered by:") or the minutes' "Present:"; "Judge:" or
+            // "Assigned to:" in a caption names the assigned judge, who need not sign.
+            return prev[^1] == ':' ? !SignerLabel().IsMatch(prev) : char.IsLower(prev[0]) || JudgeName.IsFunctionWord(prev);
         }
 
         return false;
@@ -235,6 +243,9 @@ internal static partial class JudgeReader
     /// <summary>Prose: five lower-case words in a row.</summary>
     [GeneratedRegex(@"(?<![\p{L}'’])\p{Ll}[\p{Ll}'’]*(?:[,;]?[ \t\n]+\p{Ll}[\p{Ll}'’]*){4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Prose();
+
+    [GeneratedRegex(@"^(?i:by|present):$", RegexOptions.CultureInvariant)]
+    private static partial Regex SignerLabel();
 
     /// <summary>Minutes: "Present: The Honorable" before the judge's name.</summary>
     [GeneratedRegex(@"\b(?i:present)\s*:\s*(?:(?i:the)\s+)?(?i:honorable|hon\.)\s+", RegexOptions.CultureInvariant)]
