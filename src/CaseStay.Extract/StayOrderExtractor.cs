@@ -217,6 +217,12 @@ public static class StayOrderExtractor
 
     private static (Pdf.PdfTextLayer? Layer, ExtractionError? Error) ReadImage(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken)
     {
+        var header = Pdf.PdfGuardImageHeader.Check(bytes, options);
+        if (header.Error is { } refused)
+        {
+            return (null, refused);
+        }
+
         if (options.Ocr is not { } ocr)
         {
             return (null, new ExtractionError(ErrorCodes.OcrUnavailable,
@@ -228,7 +234,7 @@ public static class StayOrderExtractor
             return (null, new ExtractionError(ErrorCodes.EmptyDocument, "The file is empty (0 bytes)."));
         }
 
-        var frames = ocr.CountFrames(bytes);
+        var frames = header.Frames ?? ocr.CountFrames(bytes);
         if (frames == 0)
         {
             return (null, new ExtractionError(ErrorCodes.ImageCorrupt, "The image could not be decoded."));
