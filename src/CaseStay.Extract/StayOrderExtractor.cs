@@ -161,8 +161,8 @@ public static class StayOrderExtractor
                 $"'{ext}' is not a supported file type (.txt, .md, .pdf, .png, .jpg, .tif, .tiff).");
         }
 
-        var text = DecodeText(bytes);
-        return ExtractTextCore(text, options, path, sha);
+        var source = Sources.SourceText.Decode(bytes);
+        return ExtractTextCore(source.Text, options, path, sha, decodeWarnings: source.Warnings);
     }
 
     /// <summary>The text the pipeline reads for a file, after layout analysis (for PDFs: reading order, margin
@@ -193,7 +193,7 @@ public static class StayOrderExtractor
             return (imageLayer?.Text, imageError);
         }
 
-        return (DecodeText(bytes), null);
+        return (Sources.SourceText.Decode(bytes).Text, null);
     }
 
     private static ExtractionResult ExtractPdf(byte[] bytes, string? path, ExtractionOptions options, string sha, CancellationToken cancellationToken)
@@ -312,21 +312,10 @@ public static class StayOrderExtractor
         };
     }
 
-    private static string DecodeText(byte[] bytes)
+    private static ExtractionResult ExtractTextCore(string text, ExtractionOptions options, string? path, string sha, bool ocr = false, IReadOnlyList<ExtractionWarning>? decodeWarnings = null)
     {
-        try
-        {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.Latin1.GetString(bytes);
-        }
-    }
-
-    private static ExtractionResult ExtractTextCore(string text, ExtractionOptions options, string? path, string sha, bool ocr = false)
-    {
-        var warnings = new List<ExtractionWarning>();
+        var warnings = new List<ExtractionWarning>(decodeWarnings ?? []);
+        text = Sources.SourceText.NormalizeCompatibility(text);
         if (string.IsNullOrWhiteSpace(text))
         {
             return ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Text, 0, sha), ErrorCodes.EmptyDocument, "The document has no text.");

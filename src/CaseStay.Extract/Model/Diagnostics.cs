@@ -44,6 +44,11 @@ public static class WarningCodes
     public const string DeadlineWithoutDate = "deadline-without-date";
     /// <summary>One field reader failed on this input; its fields were left out and the others kept. The message names the reader.</summary>
     public const string ReaderFailed = "reader-failed";
+    /// <summary>The text file has bytes that are not valid in its encoding (UTF-8 without a byte-order mark, or the one
+    /// its mark names); each was replaced by U+FFFD. The message gives the count.</summary>
+    public const string InvalidUtf8 = "invalid-utf8";
+    /// <summary>The text file is not UTF-8 (not one valid multi-byte sequence) and was read as Windows-1252.</summary>
+    public const string Windows1252 = "windows-1252";
 }
 
 /// <summary>Stable error codes.</summary>
