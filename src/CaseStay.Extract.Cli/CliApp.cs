@@ -30,7 +30,8 @@ internal static class CliApp
         var summaryCsv = new Option<string?>("--summary-csv") { Description = "Also write the run's summary (files, stay orders, errors by code, throughput) as CSV." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds one file may take before it gets a timeout record.", DefaultValueFactory = _ => 300 };
         var inferJudge = new Option<bool>("--infer-judge") { Description = "Fill a judge name printed only as a signature image from the case-number initials (marked inferred)." };
-        var extract = new Command("extract", "Extract stay orders from files and folders.") { paths, format, output, ocr, parallel, ordered, inferJudge, ics, holidays, include, exclude, shard, resume, summaryCsv, timeout };
+        var followSymlinks = new Option<bool>("--follow-symlinks") { Description = "Follow symbolic links that point outside the folders given (by default they get a symlink-outside-root record)." };
+        var extract = new Command("extract", "Extract stay orders from files and folders.") { paths, format, output, ocr, parallel, ordered, inferJudge, ics, holidays, include, exclude, shard, resume, summaryCsv, timeout, followSymlinks };
         var textPath = new Argument<string>("file") { Description = "A .txt, .md or .pdf file." };
         var text = new Command("text", "Print the text the extractor reads for a file (after PDF layout analysis).") { textPath };
         var root = new RootCommand("casestay: extract E.D. Cal. stay orders into typed JSON records.") { extract, text };
@@ -133,6 +134,7 @@ internal static class CliApp
             Exclude = parse.GetValue(exclude) ?? [],
             Shard = shardValue,
             Resume = parse.GetValue(resume),
+            FollowSymlinks = parse.GetValue(followSymlinks),
             SummaryCsv = parse.GetValue(summaryCsv),
             PerFileTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
             ProgressConsole = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected

@@ -20,6 +20,9 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
 
     public bool Resume { get; init; }
 
+    /// <summary>Follow symbolic links out of the folders given (by default only links that stay inside are followed).</summary>
+    public bool FollowSymlinks { get; init; }
+
     public string? SummaryCsv { get; init; }
 
     public TimeSpan PerFileTimeout { get; init; } = TimeSpan.FromMinutes(5);
@@ -30,7 +33,14 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
     public async Task<int> ExecuteAsync(TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        var files = Select(ExpandPaths(Paths, Include, Exclude), Shard);
+        var skipped = new List<ExtractionResult>();
+        var files = Select(ExpandPaths(Paths, Include, Exclude, skipped, FollowSymlinks), Shard);
+        if (OutputFile.RefuseInput(Output, files) is { } refusal)
+        {
+            await stderr.WriteLineAsync("casestay: " + refusal).ConfigureAwait(false);
+            return 2;
+        }
+
         var done = new HashSet<string>(StringComparer.Ordinal);
         if (Resume)
         {
@@ -47,16 +57,11 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
         }
 
         TextWriter writer;
+        OutputFile? output = null;
         try
         {
-            if (Output is not null && Path.GetDirectoryName(Path.GetFullPath(Output)) is { } folder)
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            writer = Output is null
-                ? stdout
-                : new StreamWriter(new FileStream(Output, Resume ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read), new UTF8Encoding(false));
+            output = Output is null ? null : OutputFile.Open(Output, Format, Resume);
+            writer = output?.Writer ?? stdout;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -76,6 +81,20 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
                 await writer.WriteLineAsync(CsvRow.Header).ConfigureAwait(false);
             }
 
+            foreach (var record in skipped)
+            {
+                summary.Add(record);
+                if (keep)
+                {
+                    results.Add(record);
+                }
+
+                if (Format != "json")
+                {
+                    await writer.WriteAsync((Format == "csv" ? CsvRow.Format(record) : StayOrderJson.Serialize(record, indented: false)) + "\n").ConfigureAwait(false);
+                }
+            }
+
             var batch = new BatchOptions { MaxParallelism = Parallel, Ordered = Ordered || Format == "json", PerFileTimeout = PerFileTimeout, Extraction = Options };
             async Task WriteAllAsync(IProgress<BatchProgress> progress)
             {
@@ -92,6 +111,7 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
                         var line = Format == "csv" ? CsvRow.Format(result) : StayOrderJson.Serialize(result, indented: false);
                         await writer.WriteAsync(line + "\n").ConfigureAwait(false);
                         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+                        output?.Checkpoint();
                     }
                 }
             }
@@ -111,12 +131,23 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
             }
 
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            if (output is not null)
+            {
+                await output.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (IOException e) when (output is not null)
+        {
+            // A full disk or another write error: the file is cut back to whole records (JSON Lines) or left as it was.
+            output.Abort();
+            await stderr.WriteLineAsync($"casestay: writing '{Output}' failed, the run stopped: {e.Message} ({summary.Files} records were done; the file holds only whole records)").ConfigureAwait(false);
+            return 3;
         }
         finally
         {
-            if (Output is not null)
+            if (output is not null)
             {
-                await writer.DisposeAsync().ConfigureAwait(false);
+                await output.DisposeAsync().ConfigureAwait(false);
             }
         }
 
@@ -136,7 +167,7 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
         return summary.Errors > 0 ? 1 : 0;
     }
 
-    internal static List<string> ExpandPaths(IEnumerable<string> paths, IReadOnlyList<string>? include = null, IReadOnlyList<string>? exclude = null)
+    internal static List<string> ExpandPaths(IEnumerable<string> paths, IReadOnlyList<string>? include = null, IReadOnlyList<string>? exclude = null, List<ExtractionResult>? skipped = null, bool followSymlinks = false)
     {
         var inc = (include ?? []).Select(Glob).ToList();
         var exc = (exclude ?? []).Select(Glob).ToList();
@@ -149,8 +180,14 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var (file, error) in Extract.Sources.FolderWalk.Enumerate(path, followSymlinks).OrderBy(e => e.Path, StringComparer.Ordinal))
             {
+                if (error is not null)
+                {
+                    skipped?.Add(new ExtractionResult(new SourceInfo(file, SourceKinds.Unknown, 0, string.Empty), null, error, []));
+                    continue;
+                }
+
                 var relative = Path.GetRelativePath(path, file).Replace('\\', '/');
                 var supported = CliApp.SupportedExtensions.Contains(Path.GetExtension(file).ToLowerInvariant())
                     && !Path.GetFileName(file).Equals("README.md", StringComparison.OrdinalIgnoreCase);
@@ -327,6 +364,8 @@ internal sealed record Summary(string Line, string Csv)
         private int _ocrPages;
 
         public int Errors => _errors.Values.Sum();
+
+        public int Files => _files;
 
         public void Add(ExtractionResult r)
         {

@@ -50,8 +50,8 @@ public static class StayOrderExtractor
                 return refused;
             }
 
-            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            return ExtractBytes(bytes, path, options, cancellationToken);
+            var bytes = await Sources.BoundedFile.ReadAsync(path, options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+            return bytes is null ? TooLargeRead(unknown, options) : ExtractBytes(bytes, path, options, cancellationToken);
         }
         catch (Exception e) when (IsReadFailure(e))
         {
@@ -67,7 +67,9 @@ public static class StayOrderExtractor
         {
             cancellationToken.ThrowIfCancellationRequested();
             return CheckFile(path, options, unknown)
-                ?? ExtractBytes(File.ReadAllBytes(path), path, options with { OnLargeStack = true }, cancellationToken);
+                ?? (Sources.BoundedFile.Read(path, options.MaxFileBytes, cancellationToken) is { } bytes
+                    ? ExtractBytes(bytes, path, options with { OnLargeStack = true }, cancellationToken)
+                    : TooLargeRead(unknown, options));
         }
         catch (Exception e) when (IsReadFailure(e))
         {
@@ -83,11 +85,19 @@ public static class StayOrderExtractor
             return ExtractionResult.Failed(unknown, ErrorCodes.FileNotFound, $"No file at '{path}'.");
         }
 
+        if (Sources.BoundedFile.SpecialFileError(path) is { } special)
+        {
+            return ExtractionResult.Failed(unknown, special.Code, special.Message);
+        }
+
         var length = new FileInfo(path).Length;
         return length > options.MaxFileBytes
             ? ExtractionResult.Failed(unknown, ErrorCodes.TooLarge, $"The file has {length} bytes; the limit is {options.MaxFileBytes}.")
             : null;
     }
+
+    private static ExtractionResult TooLargeRead(SourceInfo unknown, ExtractionOptions options) =>
+        ExtractionResult.Failed(unknown, ErrorCodes.TooLarge, $"More than {options.MaxFileBytes} bytes were read from the file (whatever size it claims); the limit is {options.MaxFileBytes}.");
 
     private static bool IsReadFailure(Exception e) =>
         e is OperationCanceledException or IOException or UnauthorizedAccessException or System.Security.SecurityException;
@@ -179,7 +189,16 @@ public static class StayOrderExtractor
             return (null, new ExtractionError(ErrorCodes.FileNotFound, $"No file at '{path}'."));
         }
 
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        if (Sources.BoundedFile.SpecialFileError(path) is { } special)
+        {
+            return (null, special);
+        }
+
+        if (await Sources.BoundedFile.ReadAsync(path, options.MaxFileBytes, cancellationToken).ConfigureAwait(false) is not { } bytes)
+        {
+            return (null, new ExtractionError(ErrorCodes.TooLarge, $"The file holds more than {options.MaxFileBytes} bytes."));
+        }
+
         var ext = Path.GetExtension(path).ToLowerInvariant();
         if (ext == ".pdf")
         {

@@ -78,4 +78,10 @@ public static class ErrorCodes
     public const string Cancelled = "cancelled";
     /// <summary>An unexpected internal failure; the message says what failed.</summary>
     public const string InternalError = "internal-error";
+    /// <summary>A folder or file found while walking a folder could not be read (permissions, I/O, a dangling link); the walk went on.</summary>
+    public const string FileUnreadable = "file-unreadable";
+    /// <summary>The path is a FIFO, a device or a socket, not a regular file; it was not read (it could block or never end).</summary>
+    public const string NotARegularFile = "not-a-regular-file";
+    /// <summary>A symbolic link in a folder points outside the folder given; it was not followed (allow with --follow-symlinks).</summary>
+    public const string SymlinkOutsideRoot = "symlink-outside-root";
 }
