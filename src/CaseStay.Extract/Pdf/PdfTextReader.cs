@@ -171,7 +171,7 @@ internal static class PdfTextReader
                 var page = document.GetPage(n);
                 var layout = PageLayout.Analyze(page);
                 var wantOcr = options.OcrMode == Ocr.OcrMode.Always || (options.OcrMode == Ocr.OcrMode.Auto && !layout.HasUsableText);
-                if (wantOcr && options.Ocr is { } ocr && PdfPageOcr.Recognize(ocr, bytes, page, cancellationToken) is { } recognized)
+                if (wantOcr && options.Ocr is { } ocr && PdfPageOcr.Recognize(ocr, bytes, page, cancellationToken, options.MaxImagePixels) is { } recognized)
                 {
                     layout = recognized.Layout;
                     ocrPages.Add(n);

@@ -170,4 +170,15 @@ public class PdfGuardTests
         var ratio = Best(large) / Math.Max(Best(small), 1);
         ratio.Should().BeLessThan(10);
     }
+
+    [Theory]
+    [InlineData(612, 792, 300)]
+    [InlineData(14_400, 14_400, 40)]
+    [InlineData(1_000_000, 1_000_000, 1)]
+    public void PdftoppmFallback_RendersPosterPagesAtLowerDpi(double width, double height, int dpi)
+    {
+        PdfPageOcr.RenderDpi(width, height, ExtractionOptions.Default.MaxImagePixels).Should().Be(dpi);
+        var pixels = width / 72 * dpi * (height / 72 * dpi);
+        (pixels <= ExtractionOptions.Default.MaxImagePixels || dpi == 1).Should().BeTrue();
+    }
 }
