@@ -162,8 +162,9 @@ internal static class PdfGuard
         var forms = new Dictionary<long, PdfGuardValue?>();
         var formOrder = new List<long>();
         var cycles = new ReferenceCycles(document);
+        var images = new Dictionary<long, (ExtractionError? Error, double Pixels)>();
         double totalPixels = 0;
-        foreach (var (_, resources, listings) in pages)
+        foreach (var (page, resources, listings) in pages)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (cycles.Find(resources) is { } loop)
@@ -171,10 +172,15 @@ internal static class PdfGuard
                 return Corrupt(loop);
             }
 
+            if (ContentBomb(document, page) is { } bomb)
+            {
+                return bomb;
+            }
+
             var largest = 0.0;
             foreach (var target in XObjects(document, resources))
             {
-                if (ImageError(target, options, out var pixels) is { } error)
+                if (ImageError(target, options, images, out var pixels) is { } error)
                 {
                     return error;
                 }
@@ -218,7 +224,7 @@ internal static class PdfGuard
             var list = new List<long>();
             foreach (var (name, target) in NamedXObjects(document, scope))
             {
-                if (ImageError(target, options, out _) is { } error)
+                if (ImageError(target, options, images, out _) is { } error)
                 {
                     return error;
                 }
@@ -290,6 +296,39 @@ internal static class PdfGuard
         return null;
     }
 
+    /// <summary>A <c>too-large</c> error for a page whose content streams inflate past the budget (a Flate bomb
+    /// that PdfPig would decode whole into memory).</summary>
+    private static ExtractionError? ContentBomb(PdfGuardDocument document, PdfGuardValue page)
+    {
+        var contents = page["Contents"];
+        var streams = document.Resolve(contents) is { Kind: PdfGuardValueKind.Array } array ? array.Items : contents is null ? [] : [contents];
+        foreach (var stream in streams)
+        {
+            if (document.Target(stream) is { IsStream: true } target
+                && PdfGuardScanner.DecodedLength(target, PdfGuardScanner.MaxDecodedStreamBytes) > PdfGuardScanner.MaxDecodedStreamBytes)
+            {
+                return TooLarge($"the content stream {target.Number.ToString(CultureInfo.InvariantCulture)} of a page inflates past {PdfGuardScanner.MaxDecodedStreamBytes / (1024 * 1024)} MiB (a decompression bomb)");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The bytes an image's samples take once decoded (width × height × components × bits, row-padded), with
+    /// room for predictor bytes; four components are assumed for colour spaces other than grey and RGB.</summary>
+    private static long ExpectedImageBytes(PdfGuardValue image, long width, long height)
+    {
+        var bits = image["BitsPerComponent"] is { Kind: PdfGuardValueKind.Integer } b && b.Number is > 0 and <= 16 ? b.Number : 8;
+        var components = image["ColorSpace"]?.Name switch
+        {
+            "DeviceGray" or "G" or "CalGray" => 1,
+            "DeviceRGB" or "RGB" or "CalRGB" or "Lab" => 3,
+            _ => 4, // CMYK, ICC, indexed, separations …: at most four components
+        };
+        var row = ((width * components * bits) + 7) / 8;
+        return (row + 1) * height;
+    }
+
     private static bool IsForm(PdfGuardObject o) => o.IsStream && o.Value["Subtype"]?.IsName("Form") == true;
 
     private static IEnumerable<PdfGuardObject> XObjects(PdfGuardDocument document, PdfGuardValue? resources) =>
@@ -313,6 +352,18 @@ internal static class PdfGuard
     }
 
     /// <summary>A <c>too-large</c> error for an image whose width × height exceeds the budget; its pixels otherwise.</summary>
+    private static ExtractionError? ImageError(PdfGuardObject o, ExtractionOptions options, Dictionary<long, (ExtractionError? Error, double Pixels)> seen, out double pixels)
+    {
+        if (!seen.TryGetValue(o.Number, out var known))
+        {
+            known.Error = ImageError(o, options, out known.Pixels);
+            seen[o.Number] = known;
+        }
+
+        pixels = known.Pixels;
+        return known.Error;
+    }
+
     private static ExtractionError? ImageError(PdfGuardObject o, ExtractionOptions options, out double pixels)
     {
         pixels = 0;
@@ -324,8 +375,15 @@ internal static class PdfGuard
         var width = o.Value["Width"] is { Kind: PdfGuardValueKind.Integer } w ? w.Number : 0;
         var height = o.Value["Height"] is { Kind: PdfGuardValueKind.Integer } h ? h.Number : 0;
         pixels = (double)Math.Max(0, width) * Math.Max(0, height);
-        return pixels > options.MaxImagePixels
-            ? TooLarge(string.Create(CultureInfo.InvariantCulture, $"image {o.Number} is {width} × {height} pixels; the limit is {options.MaxImagePixels} (ExtractionOptions.MaxImagePixels)"))
+        if (pixels > options.MaxImagePixels)
+        {
+            return TooLarge(string.Create(CultureInfo.InvariantCulture, $"image {o.Number} is {width} × {height} pixels; the limit is {options.MaxImagePixels} (ExtractionOptions.MaxImagePixels)"));
+        }
+
+        // Its data may not inflate far past what its declared size needs (decoders allocate what the stream yields).
+        var budget = (2 * ExpectedImageBytes(o.Value, Math.Max(0, width), Math.Max(0, height))) + (1024 * 1024);
+        return PdfGuardScanner.DecodedLength(o, budget) > budget
+            ? TooLarge(string.Create(CultureInfo.InvariantCulture, $"the data of image {o.Number} ({width} × {height}) inflates far past what that size needs (a decompression bomb)"))
             : null;
     }
 

@@ -164,6 +164,56 @@ internal sealed class PdfGuardScanner
         }
     }
 
+    /// <summary>How many bytes a stream decodes to, counted without keeping them and stopping once past
+    /// <paramref name="cap"/> (then cap + 1); -1 when it uses a filter other than FlateDecode.</summary>
+    public static long DecodedLength(PdfGuardObject stream, long cap)
+    {
+        if (stream.Data is null)
+        {
+            return 0;
+        }
+
+        var filter = stream.Value["Filter"];
+        var lastFilter = filter switch
+        {
+            { Kind: PdfGuardValueKind.Name } f => f.Name,
+            { Kind: PdfGuardValueKind.Array, Items.Count: > 0 } a => a.Items[0].Name,
+            _ => null,
+        };
+        if (filter is null)
+        {
+            return stream.DataLength;
+        }
+
+        if (lastFilter is not ("FlateDecode" or "Fl"))
+        {
+            return -1;
+        }
+
+        try
+        {
+            using var input = new MemoryStream(stream.Data, stream.DataStart, stream.DataLength, writable: false);
+            using var inflate = new ZLibStream(input, CompressionMode.Decompress);
+            var chunk = new byte[81920];
+            long total = 0;
+            int read;
+            while ((read = ReadSome(inflate, chunk)) > 0)
+            {
+                total += read;
+                if (total > cap)
+                {
+                    return cap + 1;
+                }
+            }
+
+            return total;
+        }
+        catch (InvalidDataException)
+        {
+            return -1;
+        }
+    }
+
     /// <summary>Reads what a damaged deflate stream yields before its damage (as PDF readers do).</summary>
     private static int ReadSome(Stream inflate, byte[] chunk)
     {

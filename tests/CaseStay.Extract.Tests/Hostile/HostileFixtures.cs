@@ -33,6 +33,8 @@ public static class HostileFixtures
         new("page-tree-loop.pdf", PageTreeLoop(), ErrorCodes.PdfCorrupt),
         new("page-repeated-1000000.pdf", RepeatedPage(1_000_000), ErrorCodes.TooLarge),
         new("image-bomb.pdf", ImageBombPdf(), ErrorCodes.TooLarge),
+        new("image-stream-bomb.pdf", ImageStreamBomb(), ErrorCodes.TooLarge),
+        new("content-stream-bomb.pdf", ContentStreamBomb(), ErrorCodes.TooLarge),
         new("image-bomb.png", PngBomb(20_000, 20_000), ErrorCodes.TooLarge),
         new("tiff-10000-frames.tif", TiffFrames(10_000, 1, 1, loop: false), ErrorCodes.TooLarge),
         new("tiff-directory-loop.tif", TiffFrames(3, 1, 1, loop: true), ErrorCodes.ImageCorrupt),
@@ -152,6 +154,43 @@ public static class HostileFixtures
         var image = w.Reserve();
         w.SetStream(image, "/Type /XObject /Subtype /Image /Width 200000 /Height 200000 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode", Deflate(new byte[65536]));
         return OnePage(w, $"<< /XObject << /Im1 {image} 0 R >> >>", "q 612 0 0 792 0 0 cm /Im1 Do Q\n");
+    }
+
+    /// <summary>A 100 × 100 grey image whose Flate data inflates to 64 MB (it needs 10 KB).</summary>
+    public static byte[] ImageStreamBomb()
+    {
+        var w = new HostilePdfWriter();
+        var image = w.Reserve();
+        w.SetStream(image, "/Type /XObject /Subtype /Image /Width 100 /Height 100 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode", DeflateZeros(64 << 20));
+        return OnePage(w, $"<< /XObject << /Im1 {image} 0 R >> >>", "q 612 0 0 792 0 0 cm /Im1 Do Q\n");
+    }
+
+    /// <summary>A page whose content stream inflates to 300 MB of blanks (PdfPig would decode it whole).</summary>
+    public static byte[] ContentStreamBomb()
+    {
+        var w = new HostilePdfWriter();
+        var pages = w.Reserve();
+        var content = w.Reserve();
+        w.SetStream(content, "/Filter /FlateDecode", DeflateZeros(300 << 20, (byte)' '));
+        var page = w.Add($"<< /Type /Page /Parent {pages} 0 R /MediaBox [0 0 612 792] /Resources << >> /Contents {content} 0 R >>");
+        w.Set(pages, $"<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>");
+        return w.Build(w.Add($"<< /Type /Catalog /Pages {pages} 0 R >>"));
+    }
+
+    private static byte[] DeflateZeros(int length, byte fill = 0)
+    {
+        using var output = new MemoryStream();
+        using (var z = new ZLibStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var block = new byte[1 << 20];
+            Array.Fill(block, fill);
+            for (var written = 0; written < length; written += block.Length)
+            {
+                z.Write(block, 0, Math.Min(block.Length, length - written));
+            }
+        }
+
+        return output.ToArray();
     }
 
     /// <summary>A real, valid grey PNG of <paramref name="width"/> × <paramref name="height"/> pixels of white: its
