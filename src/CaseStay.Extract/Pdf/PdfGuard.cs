@@ -204,6 +204,8 @@ internal static class PdfGuard
         // content cannot be decoded). Explicit-stack depth-first search: a grey target is a cycle; depth is the
         // longest chain.
         var edges = new Dictionary<long, List<long>>();
+        var scopeNodes = new Dictionary<PdfGuardValue, long>(ReferenceEqualityComparer.Instance);
+        var nextScope = -1L;
         for (var i = 0; i < formOrder.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -221,15 +223,41 @@ internal static class PdfGuard
                 return TooLarge($"the content of form {number.ToString(CultureInfo.InvariantCulture)} inflates past {PdfGuardScanner.MaxDecodedStreamBytes / (1024 * 1024)} MiB (a decompression bomb)");
             }
 
+            // Content that draws by name: one edge per name it draws. Content that cannot be decoded may draw
+            // anything in its scope: one edge to a node standing for the scope, whose edges are built once, so forms
+            // sharing a large scope stay linear.
             var list = new List<long>();
-            foreach (var (name, target) in NamedXObjects(document, scope))
+            var xobjects = document.Resolve(document.Resolve(scope)?["XObject"]);
+            IEnumerable<PdfGuardObject> targets;
+            if (drawn is not null)
+            {
+                targets = drawn.Select(name => document.Target(xobjects?[name])).OfType<PdfGuardObject>().ToList();
+            }
+            else if (xobjects is not null && scopeNodes.TryGetValue(xobjects, out var known))
+            {
+                edges[number] = [known];
+                continue;
+            }
+            else
+            {
+                targets = NamedXObjects(document, scope).Select(x => x.Target).ToList();
+                if (xobjects is not null)
+                {
+                    var node = nextScope--;
+                    scopeNodes[xobjects] = node;
+                    edges[number] = [node];
+                    list = edges[node] = [];
+                }
+            }
+
+            foreach (var target in targets)
             {
                 if (ImageError(target, options, images, out _) is { } error)
                 {
                     return error;
                 }
 
-                if (!IsForm(target) || (drawn is not null && !drawn.Contains(name)))
+                if (!IsForm(target))
                 {
                     continue;
                 }
@@ -242,7 +270,7 @@ internal static class PdfGuard
                 }
             }
 
-            edges[number] = list;
+            edges.TryAdd(number, list);
         }
 
         return FormGraphError(edges, formOrder);
@@ -273,7 +301,7 @@ internal static class PdfGuard
                     switch (state.GetValueOrDefault(child))
                     {
                         case 1:
-                            return Corrupt($"Form XObjects {node.ToString(CultureInfo.InvariantCulture)} and {child.ToString(CultureInfo.InvariantCulture)} draw each other (a cycle)");
+                            return Corrupt($"Form XObjects draw each other (a cycle through object {Math.Max(node, child).ToString(CultureInfo.InvariantCulture)})");
                         case 0:
                             state[child] = 1;
                             stack.Push((child, 0));
@@ -284,7 +312,7 @@ internal static class PdfGuard
                 }
 
                 state[node] = 2;
-                var d = 1 + children.Select(c => depth.GetValueOrDefault(c)).DefaultIfEmpty(0).Max();
+                var d = (node >= 0 ? 1 : 0) + children.Select(c => depth.GetValueOrDefault(c)).DefaultIfEmpty(0).Max();
                 depth[node] = d;
                 if (d > MaxFormDepth)
                 {

@@ -181,4 +181,34 @@ public class PdfGuardTests
         var pixels = width / 72 * dpi * (height / 72 * dpi);
         (pixels <= ExtractionOptions.Default.MaxImagePixels || dpi == 1).Should().BeTrue();
     }
+
+    /// <summary>n forms without resources of their own, all in the page's one XObject dictionary, with content the
+    /// guard cannot decode (LZW): each may draw any of the n.</summary>
+    private static byte[] SharedScopeForms(int n)
+    {
+        var w = new HostilePdfWriter();
+        var forms = Enumerable.Range(0, n).Select(_ => w.AddStream("/Type /XObject /Subtype /Form /BBox [0 0 10 10] /Filter /LZWDecode", "\u0080\u000b")).ToList();
+        var names = string.Join(' ', forms.Select((f, i) => $"/F{i} {f} 0 R"));
+        var pages = w.Reserve();
+        var content = w.AddStream(string.Empty, "/F0 Do\n");
+        var page = w.Add($"<< /Type /Page /Parent {pages} 0 R /Resources << /XObject << {names} >> >> /Contents {content} 0 R >>");
+        w.Set(pages, $"<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>");
+        return w.Build(w.Add($"<< /Type /Catalog /Pages {pages} 0 R >>"));
+    }
+
+    [Fact]
+    public void FormsSharingOneLargeScope_AreCheckedInLinearTime()
+    {
+        PdfGuard.Check(SharedScopeForms(10), ExtractionOptions.Default, default)!.Code.Should().Be(ErrorCodes.PdfCorrupt, "undecodable content may draw itself");
+        var small = SharedScopeForms(4_000);
+        var large = SharedScopeForms(16_000);
+        double Best(byte[] bytes) => Enumerable.Range(0, 3).Min(_ =>
+        {
+            var watch = Stopwatch.StartNew();
+            PdfGuard.Check(bytes, ExtractionOptions.Default, default);
+            return watch.Elapsed.TotalMilliseconds;
+        });
+        Best(small);
+        (Best(large) / Math.Max(Best(small), 1)).Should().BeLessThan(10);
+    }
 }
