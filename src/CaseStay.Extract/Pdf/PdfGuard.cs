@@ -172,7 +172,7 @@ internal static class PdfGuard
                 return Corrupt(loop);
             }
 
-            if (ContentBomb(document, page) is { } bomb)
+            if (ContentBomb(document, page, options) is { } bomb)
             {
                 return bomb;
             }
@@ -326,7 +326,7 @@ internal static class PdfGuard
 
     /// <summary>A <c>too-large</c> error for a page whose content streams inflate past the budget (a Flate bomb
     /// that PdfPig would decode whole into memory).</summary>
-    private static ExtractionError? ContentBomb(PdfGuardDocument document, PdfGuardValue page)
+    private static ExtractionError? ContentBomb(PdfGuardDocument document, PdfGuardValue page, ExtractionOptions options)
     {
         var contents = page["Contents"];
         var streams = document.Resolve(contents) is { Kind: PdfGuardValueKind.Array } array ? array.Items : contents is null ? [] : [contents];
@@ -337,9 +337,98 @@ internal static class PdfGuard
             {
                 return TooLarge($"the content stream {target.Number.ToString(CultureInfo.InvariantCulture)} of a page inflates past {PdfGuardScanner.MaxDecodedStreamBytes / (1024 * 1024)} MiB (a decompression bomb)");
             }
+
+            if (document.Target(stream) is { IsStream: true } content && InlineImageError(content, options) is { } inline)
+            {
+                return inline;
+            }
         }
 
         return null;
+    }
+
+    /// <summary>A <c>too-large</c> error for an inline image (<c>BI /W … /H … ID … EI</c>) over the pixel budget.</summary>
+    private static ExtractionError? InlineImageError(PdfGuardObject content, ExtractionOptions options)
+    {
+        if (PdfGuardScanner.DecodedLength(content, 16 * 1024 * 1024) is < 0 or > 16 * 1024 * 1024 || PdfGuardScanner.Decode(content, out _) is not { } bytes)
+        {
+            return null;
+        }
+
+        var span = bytes.AsSpan();
+        var at = 0;
+        while (true)
+        {
+            var found = span[at..].IndexOf("BI"u8);
+            if (found < 0)
+            {
+                return null;
+            }
+
+            var start = at + found;
+            at = start + 2;
+            if ((start > 0 && !IsSpace(span[start - 1])) || at >= span.Length || !IsSpace(span[at]))
+            {
+                continue;
+            }
+
+            var id = span[at..].IndexOf("ID"u8);
+            var header = id < 0 ? span[at..] : span.Slice(at, id);
+            long width = Entry(header, "/Width"u8, "/W"u8), height = Entry(header, "/Height"u8, "/H"u8);
+            if ((double)width * height > options.MaxImagePixels)
+            {
+                return TooLarge(string.Create(CultureInfo.InvariantCulture, $"an inline image is {width} × {height} pixels; the limit is {options.MaxImagePixels} (ExtractionOptions.MaxImagePixels)"));
+            }
+
+            if (id < 0)
+            {
+                return null;
+            }
+
+            var end = span[(at + id)..].IndexOf("EI"u8);
+            if (end < 0)
+            {
+                return null;
+            }
+
+            at += id + end + 2;
+        }
+    }
+
+    /// <summary>The integer after a key (long or short form) in an inline image header, or 0.</summary>
+    private static long Entry(ReadOnlySpan<byte> header, ReadOnlySpan<byte> longKey, ReadOnlySpan<byte> shortKey)
+    {
+        foreach (var key in new[] { longKey.ToArray(), shortKey.ToArray() })
+        {
+            var at = header.IndexOf(key);
+            while (at >= 0)
+            {
+                var after = at + key.Length;
+                if (after < header.Length && IsSpace(header[after]))
+                {
+                    var i = after;
+                    while (i < header.Length && IsSpace(header[i]))
+                    {
+                        i++;
+                    }
+
+                    long value = 0;
+                    var digits = 0;
+                    while (i < header.Length && header[i] is >= (byte)'0' and <= (byte)'9' && digits < 12)
+                    {
+                        value = (value * 10) + (header[i++] - '0');
+                        digits++;
+                    }
+
+                    return value;
+                }
+
+                var next = header[after..].IndexOf(key);
+                at = next < 0 ? -1 : after + next;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>The bytes an image's samples take once decoded (width × height × components × bits, row-padded), with

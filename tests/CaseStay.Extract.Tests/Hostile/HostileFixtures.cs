@@ -35,6 +35,7 @@ public static class HostileFixtures
         new("image-bomb.pdf", ImageBombPdf(), ErrorCodes.TooLarge),
         new("image-stream-bomb.pdf", ImageStreamBomb(), ErrorCodes.TooLarge),
         new("content-stream-bomb.pdf", ContentStreamBomb(), ErrorCodes.TooLarge),
+        new("inline-image-bomb.pdf", InlineImageBomb(), ErrorCodes.TooLarge),
         new("image-bomb.png", PngBomb(20_000, 20_000), ErrorCodes.TooLarge),
         new("tiff-10000-frames.tif", TiffFrames(10_000, 1, 1, loop: false), ErrorCodes.TooLarge),
         new("tiff-directory-loop.tif", TiffFrames(3, 1, 1, loop: true), ErrorCodes.ImageCorrupt),
@@ -164,6 +165,10 @@ public static class HostileFixtures
         w.SetStream(image, "/Type /XObject /Subtype /Image /Width 100 /Height 100 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode", DeflateZeros(64 << 20));
         return OnePage(w, $"<< /XObject << /Im1 {image} 0 R >> >>", "q 612 0 0 792 0 0 cm /Im1 Do Q\n");
     }
+
+    /// <summary>A page whose content holds an inline image declaring 100,000 × 100,000 pixels.</summary>
+    public static byte[] InlineImageBomb() =>
+        OnePage(new HostilePdfWriter(), "<< >>", "q 612 0 0 792 0 0 cm BI /W 100000 /H 100000 /CS /G /BPC 8 ID \u0000\u0000 EI Q\n");
 
     /// <summary>A page whose content stream inflates to 300 MB of blanks (PdfPig would decode it whole).</summary>
     public static byte[] ContentStreamBomb()
