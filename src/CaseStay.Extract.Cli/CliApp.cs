@@ -41,6 +41,7 @@ internal static class CliApp
         var icsStaysOnly = new Option<bool>("--ics-stays-only") { Description = "Write only stay orders' deadlines to the .ics file." };
         var csvBom = new Option<bool>("--csv-bom") { Description = "Start the CSV with a UTF-8 byte-order mark (for spreadsheet programs)." };
         var csvRaw = new Option<bool>("--csv-raw") { Description = "Do not neutralize CSV cells that start with = + - @ (formula-injection guard is on by default)." };
+        var followSymlinks = new Option<bool>("--follow-symlinks") { Description = "Follow symbolic links that point outside the folders given (by default they get a symlink-outside-root record)." };
         var inputFormat = new Option<string>("--input-format") { Description = "files (default) or jsonl: each PATH is a JSON Lines file of records with an id and a text or a file path.", DefaultValueFactory = _ => "files" };
         inputFormat.AcceptOnlyFromAmong("files", "jsonl");
         var idField = new Option<string>("--id-field") { Description = "JSON Lines input: the field holding the record's id (kept as source.id).", DefaultValueFactory = _ => JsonlInput.DefaultIdField };
@@ -51,7 +52,7 @@ internal static class CliApp
         var extract = new Command("extract", "Extract stay orders from files and folders.")
         {
             paths, format, output, ocr, parallel, ordered, inferJudge, ics, holidays, include, exclude, shard, resume, summaryCsv, timeout,
-            inputFormat, idField, textField, pathField, pathRoot, icsHorizon, icsStaysOnly, csvBom, csvRaw,
+            inputFormat, idField, textField, pathField, pathRoot, icsHorizon, icsStaysOnly, csvBom, csvRaw, followSymlinks,
         };
         var textPath = new Argument<string>("file") { Description = "A text, PDF or image file (its bytes decide the format)." };
         var text = new Command("text", "Print the text the extractor reads for a file (after PDF layout analysis / OCR).") { textPath };
@@ -101,6 +102,7 @@ internal static class CliApp
                     : IcsOptions.Default,
                 CsvBom = parse.GetValue(csvBom),
                 CsvRaw = parse.GetValue(csvRaw),
+                FollowSymlinks = parse.GetValue(followSymlinks),
                 Jsonl = parse.GetValue(inputFormat) == "jsonl"
                     ? new JsonlInput(parse.GetValue(idField)!, parse.GetValue(textField)!, parse.GetValue(pathField)!, parse.GetValue(pathRoot))
                     : null,

@@ -15,6 +15,10 @@ internal static class ExitCodes
     /// <summary>The inputs matched no file (or JSON Lines record). Nothing was extracted.</summary>
     public const int NoInput = 3;
 
+    /// <summary>Writing the output failed (a full disk, an I/O error): the run stopped; a JSON Lines output holds only
+    /// whole records, a JSON or CSV output was left as it was before the run.</summary>
+    public const int OutputFailed = 4;
+
     /// <summary>Interrupted by SIGINT (Ctrl+C): finished records were written and the output closed well-formed.</summary>
     public const int Interrupted = 130;
 

@@ -37,6 +37,9 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
     /// <summary>A terminal to draw a live progress bar on; null: plain progress lines on stderr every few seconds.</summary>
     public IAnsiConsole? ProgressConsole { get; init; }
 
+    /// <summary>Follow symbolic links out of the folders given (by default only links that stay inside are followed).</summary>
+    public bool FollowSymlinks { get; init; }
+
     /// <summary>JSON Lines input (<c>--input-format jsonl</c>): each path is a JSON Lines file; null: paths are files and folders.</summary>
     public JsonlInput? Jsonl { get; init; }
 
@@ -58,6 +61,12 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
         }
 
         var items = CollectInputs();
+        if (OutputFile.RefuseInput(Output, items.Where(i => i.Input?.Path is not null).Select(i => i.Input!.Path!)) is { } clash)
+        {
+            await stderr.WriteLineAsync("casestay: " + clash + " Nothing was extracted.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
         if (items.Count == 0)
         {
             await stderr.WriteLineAsync($"casestay: no input matched {string.Join(' ', Paths)} (supported: {string.Join(' ', CliApp.SupportedExtensions)}"
@@ -80,12 +89,14 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
             await stderr.WriteLineAsync($"casestay: resuming: {before - items.Count} of {before} files already in {Output}").ConfigureAwait(false);
         }
 
+        // The output: JSON Lines appended under an exclusive lock, JSON and CSV written to a temporary file beside the
+        // output and renamed at the end (an earlier output stays whole until then).
         TextWriter writer;
+        OutputFile? output = null;
         try
         {
-            writer = Output is null
-                ? stdout
-                : new StreamWriter(new FileStream(Output, Resume ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read), new UTF8Encoding(false));
+            output = Output is null ? null : OutputFile.Open(Output, Format, Resume);
+            writer = output?.Writer ?? stdout;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -115,6 +126,7 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
             {
                 await writer.WriteAsync(text).ConfigureAwait(false);
                 await writer.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+                output?.Checkpoint();
                 return true;
             }
             catch (IOException) when (Output is null)
@@ -196,12 +208,24 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
             {
                 await WriteAsync(records == 0 ? "]\n" : "\n]\n").ConfigureAwait(false);
             }
+
+            if (output is not null)
+            {
+                await output.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        catch (IOException e) when (output is not null)
+        {
+            // A full disk or another write error: the file is cut back to whole records (JSON Lines) or left as it was.
+            output.Abort();
+            await stderr.WriteLineAsync($"casestay: writing '{Output}' failed, the run stopped: {e.Message} ({summary.Files} records were done; the file holds only whole records)").ConfigureAwait(false);
+            return ExitCodes.OutputFailed;
         }
         finally
         {
-            if (Output is not null)
+            if (output is not null)
             {
-                await writer.DisposeAsync().ConfigureAwait(false);
+                await output.DisposeAsync().ConfigureAwait(false);
             }
         }
 
@@ -236,7 +260,9 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
         }
 
         var roots = Paths.Where(Directory.Exists).Select(RootOf).ToList();
-        return ExpandPaths(Paths, Include, Exclude).Select(f => new Item(BatchInput.FromFile(f), RelativeKey(f, roots), null)).ToList();
+        var skipped = new List<ExtractionResult>();
+        var files = ExpandPaths(Paths, Include, Exclude, skipped, FollowSymlinks).Select(f => new Item(BatchInput.FromFile(f), RelativeKey(f, roots), null));
+        return skipped.Select(r => new Item(null, RelativeKey(r.Source.Path ?? string.Empty, roots), r)).Concat(files).ToList();
     }
 
     private static string RootOf(string folder) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + "/";
@@ -268,7 +294,7 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
         _ => string.Empty,
     };
 
-    internal static List<string> ExpandPaths(IEnumerable<string> paths, IReadOnlyList<string>? include = null, IReadOnlyList<string>? exclude = null)
+    internal static List<string> ExpandPaths(IEnumerable<string> paths, IReadOnlyList<string>? include = null, IReadOnlyList<string>? exclude = null, List<ExtractionResult>? skipped = null, bool followSymlinks = false)
     {
         var inc = (include ?? []).Select(Glob).ToList();
         var exc = (exclude ?? []).Select(Glob).ToList();
@@ -281,8 +307,14 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var (file, error) in Extract.Sources.FolderWalk.Enumerate(path, followSymlinks).OrderBy(e => e.Path, StringComparer.Ordinal))
             {
+                if (error is not null)
+                {
+                    skipped?.Add(new ExtractionResult(new SourceInfo(file, SourceKinds.Unknown, 0, string.Empty), null, error, []));
+                    continue;
+                }
+
                 var relative = Path.GetRelativePath(path, file).Replace('\\', '/');
                 var supported = CliApp.SupportedExtensions.Contains(Path.GetExtension(file).ToLowerInvariant())
                     && !Path.GetFileName(file).Equals("README.md", StringComparison.OrdinalIgnoreCase);

@@ -19,6 +19,7 @@ public sealed class TesseractOcrProvider : IOcrProvider, IDisposable
         ["/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata", "/usr/local/share/tessdata"];
 
     private readonly ConcurrentBag<TesseractEngine> _pool = [];
+    private readonly OcrTempFolders _temp = new();
     private readonly string _tessdata;
     private readonly string _language;
     private int _disposed;
@@ -77,6 +78,7 @@ public sealed class TesseractOcrProvider : IOcrProvider, IDisposable
             return false;
         }
 
+        OcrTempFolders.SweepStale();
         var version = Marshal.PtrToStringUTF8(NativeMethods.TessVersion()) ?? "unknown";
         var created = new TesseractOcrProvider(tessdata, language, version);
         try
@@ -161,7 +163,7 @@ public sealed class TesseractOcrProvider : IOcrProvider, IDisposable
     public OcrPage? RecognizePdfPage(byte[] pdf, int pageNumber, int dpi, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pdf);
-        var dir = Directory.CreateTempSubdirectory("casestay-ocr-");
+        var dir = _temp.Create();
         try
         {
             var input = Path.Combine(dir.FullName, "in.pdf");
@@ -184,6 +186,8 @@ public sealed class TesseractOcrProvider : IOcrProvider, IDisposable
                 return null;
             }
 
+            _temp.Attach(dir, process);
+
             using (cancellationToken.Register(() => { try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { } }))
             {
                 process.StandardError.ReadToEnd();
@@ -205,7 +209,7 @@ public sealed class TesseractOcrProvider : IOcrProvider, IDisposable
         }
         finally
         {
-            dir.Delete(recursive: true);
+            _temp.Release(dir);
         }
     }
 
@@ -221,6 +225,8 @@ public sealed class TesseractOcrProvider : IOcrProvider, IDisposable
         {
             engine.Dispose();
         }
+
+        _temp.Dispose();
     }
 
     private TesseractEngine Rent() => _pool.TryTake(out var engine) ? engine : TesseractEngine.Create(_tessdata, _language);

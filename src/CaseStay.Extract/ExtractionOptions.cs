@@ -49,6 +49,16 @@ public sealed record ExtractionOptions
             throw new ArgumentOutOfRangeException(nameof(MaxTextLength), MaxTextLength, $"{nameof(ExtractionOptions)}.{nameof(MaxTextLength)} must be positive.");
         }
 
+        if (MaxPages <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxPages), MaxPages, $"{nameof(ExtractionOptions)}.{nameof(MaxPages)} must be positive.");
+        }
+
+        if (MaxImagePixels <= 0 || MaxTotalPixels < MaxImagePixels)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxImagePixels), MaxImagePixels, $"{nameof(ExtractionOptions)}.{nameof(MaxImagePixels)} must be positive and at most {nameof(MaxTotalPixels)}.");
+        }
+
         if (HolidayCalendar is null)
         {
             throw new ArgumentNullException(nameof(HolidayCalendar), $"{nameof(ExtractionOptions)}.{nameof(HolidayCalendar)} must not be null (use HolidayCalendar.Federal or FederalAndCalifornia).");
@@ -59,6 +69,18 @@ public sealed record ExtractionOptions
             throw new ArgumentOutOfRangeException(nameof(OcrMode), OcrMode, $"{nameof(ExtractionOptions)}.{nameof(OcrMode)} is not a defined mode.");
         }
     }
+    /// <summary>PDFs and images with more pages than this are refused (error <c>too-large</c>); every listing of a
+    /// page in a PDF's page tree counts. Default 2,000.</summary>
+    public int MaxPages { get; init; } = 2_000;
+
+    /// <summary>An image (PDF page image, PNG, JPEG or TIFF frame) with more pixels (width × height) than this is
+    /// refused before decoding (error <c>too-large</c>). Default 64 million (600 dpi on a legal page is 34 million).</summary>
+    public long MaxImagePixels { get; init; } = 64_000_000;
+
+    /// <summary>The pixel budget of one file: pages × image pixels (for a PDF, the largest image of each page);
+    /// beyond it the file is refused before decoding (error <c>too-large</c>). Default 4 billion (about 470 letter
+    /// pages scanned at 300 dpi).</summary>
+    public long MaxTotalPixels { get; init; } = 4_000_000_000;
 
     /// <summary>Set by a batch whose workers already run on large stacks: PDFs are then parsed on the calling
     /// thread instead of on a thread of their own.</summary>

@@ -67,8 +67,8 @@ public static class StayOrderExtractor
             }
             else
             {
-                var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-                result = ExtractBytes(bytes, path, options, cancellationToken);
+                var bytes = await Sources.BoundedFile.ReadAsync(path, options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+                result = bytes is null ? TooLargeRead(unknown, options) : ExtractBytes(bytes, path, options, cancellationToken);
             }
         }
         catch (Exception e) when (IsReadFailure(e))
@@ -90,7 +90,9 @@ public static class StayOrderExtractor
         {
             cancellationToken.ThrowIfCancellationRequested();
             result = CheckFile(path, options, unknown)
-                ?? ExtractBytes(File.ReadAllBytes(path), path, options with { OnLargeStack = true }, cancellationToken);
+                ?? (Sources.BoundedFile.Read(path, options.MaxFileBytes, cancellationToken) is { } bytes
+                    ? ExtractBytes(bytes, path, options with { OnLargeStack = true }, cancellationToken)
+                    : TooLargeRead(unknown, options));
         }
         catch (Exception e) when (IsReadFailure(e))
         {
@@ -108,11 +110,19 @@ public static class StayOrderExtractor
             return ExtractionResult.Failed(unknown, ErrorCodes.FileNotFound, $"No file at '{path}'.");
         }
 
+        if (Sources.BoundedFile.SpecialFileError(path) is { } special)
+        {
+            return ExtractionResult.Failed(unknown, special.Code, special.Message);
+        }
+
         var length = new FileInfo(path).Length;
         return length > options.MaxFileBytes
             ? ExtractionResult.Failed(unknown, ErrorCodes.TooLarge, $"The file has {length} bytes; the limit is {options.MaxFileBytes}.")
             : null;
     }
+
+    private static ExtractionResult TooLargeRead(SourceInfo unknown, ExtractionOptions options) =>
+        ExtractionResult.Failed(unknown, ErrorCodes.TooLarge, $"More than {options.MaxFileBytes} bytes were read from the file (whatever size it claims); the limit is {options.MaxFileBytes}.");
 
     private static bool IsReadFailure(Exception e) =>
         e is OperationCanceledException or IOException or UnauthorizedAccessException or System.Security.SecurityException;
@@ -188,7 +198,7 @@ public static class StayOrderExtractor
         {
             SniffedFormat.Pdf => ExtractPdf(bytes, path, options, sha, cancellationToken),
             SniffedFormat.Png or SniffedFormat.Jpeg or SniffedFormat.Tiff => ExtractImage(bytes, path, options, sha, cancellationToken),
-            _ => ExtractTextCore(Decode(bytes, format), options, path, sha),
+            _ => ExtractDecodedText(bytes, options, path, sha),
         };
         if (!FormatSniffer.ExtensionDisagrees(path, format))
         {
@@ -230,8 +240,13 @@ public static class StayOrderExtractor
         return (format, new ExtractionError(ErrorCodes.UnsupportedFormat, $"The content is {what}; supported: text (UTF-8, UTF-16), PDF, PNG, JPEG, TIFF."));
     }
 
-    private static string Decode(byte[] bytes, SniffedFormat format) =>
-        format is SniffedFormat.Utf16LittleEndian or SniffedFormat.Utf16BigEndian ? FormatSniffer.DecodeUtf16(bytes, format) : DecodeText(bytes);
+    /// <summary>Text bytes: their byte-order mark (or UTF-16 shape) decides, else UTF-8 with invalid bytes replaced
+    /// (warning <c>invalid-utf8</c>), Windows-1252 only for text that is not UTF-8 at all (warning).</summary>
+    private static ExtractionResult ExtractDecodedText(byte[] bytes, ExtractionOptions options, string? path, string sha)
+    {
+        var source = Sources.SourceText.Decode(bytes);
+        return ExtractTextCore(source.Text, options, path, sha, decodeWarnings: source.Warnings);
+    }
 
     /// <summary>The text the pipeline reads for a file, after layout analysis (for PDFs: reading order, margin
     /// numbers, sidebars and running footers removed, caption cells split); for diagnosing an extraction.</summary>
@@ -248,7 +263,16 @@ public static class StayOrderExtractor
         }
 
         options.Validate();
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        if (Sources.BoundedFile.SpecialFileError(path) is { } special)
+        {
+            return (null, special);
+        }
+
+        if (await Sources.BoundedFile.ReadAsync(path, options.MaxFileBytes, cancellationToken).ConfigureAwait(false) is not { } bytes)
+        {
+            return (null, new ExtractionError(ErrorCodes.TooLarge, $"The file holds more than {options.MaxFileBytes} bytes."));
+        }
+
         var (format, unsupported) = ResolveFormat(bytes, path);
         if (unsupported is not null)
         {
@@ -267,7 +291,7 @@ public static class StayOrderExtractor
             return (imageLayer?.Text, imageError);
         }
 
-        return (Decode(bytes, format), null);
+        return (Sources.SourceText.Decode(bytes).Text, null);
     }
 
     private static ExtractionResult ExtractPdf(byte[] bytes, string? path, ExtractionOptions options, string sha, CancellationToken cancellationToken)
@@ -303,6 +327,12 @@ public static class StayOrderExtractor
 
     private static (Pdf.PdfTextLayer? Layer, ExtractionError? Error) ReadImage(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken)
     {
+        var header = Pdf.PdfGuardImageHeader.Check(bytes, options);
+        if (header.Error is { } refused)
+        {
+            return (null, refused);
+        }
+
         if (options.Ocr is not { } ocr)
         {
             return (null, new ExtractionError(ErrorCodes.OcrUnavailable,
@@ -314,7 +344,7 @@ public static class StayOrderExtractor
             return (null, new ExtractionError(ErrorCodes.EmptyDocument, "The file is empty (0 bytes)."));
         }
 
-        var frames = ocr.CountFrames(bytes);
+        var frames = header.Frames ?? ocr.CountFrames(bytes);
         if (frames == 0)
         {
             return (null, new ExtractionError(ErrorCodes.ImageCorrupt, "The image could not be decoded."));
@@ -392,21 +422,10 @@ public static class StayOrderExtractor
         };
     }
 
-    private static string DecodeText(byte[] bytes)
+    private static ExtractionResult ExtractTextCore(string text, ExtractionOptions options, string? path, string sha, bool ocr = false, IReadOnlyList<ExtractionWarning>? decodeWarnings = null)
     {
-        try
-        {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.Latin1.GetString(bytes);
-        }
-    }
-
-    private static ExtractionResult ExtractTextCore(string text, ExtractionOptions options, string? path, string sha, bool ocr = false)
-    {
-        var warnings = new List<ExtractionWarning>();
+        var warnings = new List<ExtractionWarning>(decodeWarnings ?? []);
+        text = Sources.SourceText.NormalizeCompatibility(text);
         if (string.IsNullOrWhiteSpace(text))
         {
             return ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Text, 0, sha), ErrorCodes.EmptyDocument, "The document has no text.");

@@ -65,5 +65,10 @@ internal readonly record struct Token(int Start, int Length, int SourceLine, boo
         return tokens;
     }
 
-    public static bool IsSpace(char c) => c is ' ' or '\t' or '\r' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' or '\u200B' or '\v';
+    /// <summary>White space inside a line, one definition everywhere: space, tab, CR, vertical tab, zero-width space and
+    /// every Unicode space separator (Zs: no-break, en, em, thin, ideographic, Ogham, narrow no-break, medium
+    /// mathematical …). Line and paragraph separators and NEL end a line (the text is normalized before tokenizing,
+    /// <see cref="Sources.SourceText.NormalizeCompatibility"/>).</summary>
+    public static bool IsSpace(char c) => c is ' ' or '\t' or '\r' or '\u200B' or '\v'
+        || (c > '\u007F' && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.SpaceSeparator);
 }

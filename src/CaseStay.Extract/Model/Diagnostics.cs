@@ -48,6 +48,11 @@ public static class WarningCodes
     public const string ReaderFailed = "reader-failed";
     /// <summary>The file's extension names another format than its bytes hold (e.g. a PDF named <c>.txt</c>); the bytes decided.</summary>
     public const string FormatMismatch = "format-mismatch";
+    /// <summary>The text file has bytes that are not valid in its encoding (UTF-8 without a byte-order mark, or the one
+    /// its mark names); each was replaced by U+FFFD. The message gives the count.</summary>
+    public const string InvalidUtf8 = "invalid-utf8";
+    /// <summary>The text file is not UTF-8 (not one valid multi-byte sequence) and was read as Windows-1252.</summary>
+    public const string Windows1252 = "windows-1252";
 }
 
 /// <summary>Stable error codes.</summary>
@@ -77,4 +82,10 @@ public static class ErrorCodes
     public const string Cancelled = "cancelled";
     /// <summary>An unexpected internal failure; the message says what failed.</summary>
     public const string InternalError = "internal-error";
+    /// <summary>A folder or file found while walking a folder could not be read (permissions, I/O, a dangling link); the walk went on.</summary>
+    public const string FileUnreadable = "file-unreadable";
+    /// <summary>The path is a FIFO, a device or a socket, not a regular file; it was not read (it could block or never end).</summary>
+    public const string NotARegularFile = "not-a-regular-file";
+    /// <summary>A symbolic link in a folder points outside the folder given; it was not followed (allow with --follow-symlinks).</summary>
+    public const string SymlinkOutsideRoot = "symlink-outside-root";
 }

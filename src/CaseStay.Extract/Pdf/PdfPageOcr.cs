@@ -14,7 +14,7 @@ internal static class PdfPageOcr
 {
     internal sealed record Result(PageLayout Layout, int Dpi);
 
-    public static Result? Recognize(IOcrProvider ocr, byte[] pdf, Page page, CancellationToken cancellationToken)
+    public static Result? Recognize(IOcrProvider ocr, byte[] pdf, Page page, CancellationToken cancellationToken, long maxPixels = 64_000_000)
     {
         OcrPage? recognized = null;
         double left = 0, top = page.Height, width = page.Width, height = page.Height;
@@ -36,7 +36,7 @@ internal static class PdfPageOcr
             }
         }
 
-        recognized ??= ocr.RecognizePdfPage(pdf, page.Number, 300, cancellationToken);
+        recognized ??= ocr.RecognizePdfPage(pdf, page.Number, RenderDpi(page.Width, page.Height, maxPixels), cancellationToken);
         if (recognized is null)
         {
             return null;
@@ -45,6 +45,14 @@ internal static class PdfPageOcr
         var words = ToWords(recognized, page.Number, left, top, width, height);
         var layout = PageLayout.AnalyzeWords(words, page.Width, page.Height, [], usable: words.Count > 0);
         return new Result(layout, recognized.Dpi);
+    }
+
+    /// <summary>The rendering resolution for a page: 300 dpi, lowered so that the page's pixels stay within
+    /// <paramref name="maxPixels"/> (a poster-sized page would otherwise make the rasterizer allocate gigabytes).</summary>
+    internal static int RenderDpi(double widthPoints, double heightPoints, long maxPixels)
+    {
+        var squareInches = Math.Max(widthPoints / 72.0, 0.01) * Math.Max(heightPoints / 72.0, 0.01);
+        return (int)Math.Clamp(Math.Floor(Math.Sqrt(maxPixels / squareInches)), 1, 300);
     }
 
     /// <summary>Places recognized words (pixels, origin top-left) into a rectangle in PDF points (origin bottom-left).</summary>

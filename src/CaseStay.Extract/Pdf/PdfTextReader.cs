@@ -33,6 +33,11 @@ internal static class PdfTextReader
             return (null, new ExtractionError(ErrorCodes.PdfCorrupt, $"The PDF nests dictionaries or arrays more than {MaxNesting} levels deep; it is not read (a parser would run out of stack)."));
         }
 
+        if (PdfGuard.Check(bytes, options, cancellationToken) is { } refused)
+        {
+            return (null, refused);
+        }
+
         // PdfPig recurses through object graphs: parse on a thread with a large stack, so a hostile page tree
         // cannot overflow the caller's stack and take the whole batch down (a batch's workers already have one).
         (PdfTextLayer? Layer, ExtractionError? Error) outcome = (null, null);
@@ -166,7 +171,7 @@ internal static class PdfTextReader
                 var page = document.GetPage(n);
                 var layout = PageLayout.Analyze(page);
                 var wantOcr = options.OcrMode == Ocr.OcrMode.Always || (options.OcrMode == Ocr.OcrMode.Auto && !layout.HasUsableText);
-                if (wantOcr && options.Ocr is { } ocr && PdfPageOcr.Recognize(ocr, bytes, page, cancellationToken) is { } recognized)
+                if (wantOcr && options.Ocr is { } ocr && PdfPageOcr.Recognize(ocr, bytes, page, cancellationToken, options.MaxImagePixels) is { } recognized)
                 {
                     layout = recognized.Layout;
                     ocrPages.Add(n);
