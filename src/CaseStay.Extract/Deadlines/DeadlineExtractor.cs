@@ -40,7 +40,7 @@ internal static class DeadlineExtractor
         var directives = DirectiveRanges(bucket);
         var regions = Regions(bucket, scope, directives);
         var calculator = new Rule6Calculator(bucket.Options.HolidayCalendar);
-        var context = new Context(bucket, calculator, directives) { Text = TextSegment.From(flow, 0, flow.Length, aside).Text };
+        var context = new Context(bucket, calculator, directives) { TextSource = () => TextSegment.From(flow, 0, flow.Length, aside).Text };
         foreach (var region in regions)
         {
             var segment = TextSegment.From(flow, region.Start, region.End, aside);
@@ -59,8 +59,13 @@ internal static class DeadlineExtractor
         public List<(int Index, int Start, int End)> Directives { get; } = directives;
         public bool WarnedUndated { get; set; }
 
+        private string? _text;
+
+        /// <summary>Builds <see cref="Text"/> when first needed.</summary>
+        public Func<string> TextSource { get; init; } = () => string.Empty;
+
         /// <summary>The whole text (footnotes and stamps left out, white space collapsed), where an event's date may be printed.</summary>
-        public string Text { get; set; } = string.Empty;
+        public string Text => _text ??= TextSource();
     }
 
     private static void ReadSentence(Context ctx, OperativeSentence.Scope scope, bool ordering, TextSegment segment, int sStart, string sentence)
@@ -112,7 +117,7 @@ internal static class DeadlineExtractor
                     Recurring = true,
                     Interval = interval,
                     RecursUntil = p.Until,
-                    Explanation = previous.Explanation + $"; recurring: then every {Describe(p)} after that{(p.Until is null ? string.Empty : " " + p.Until)}.",
+                    Explanation = previous.Explanation.TrimEnd('.') + $"; recurring: then every {Describe(p)} after that{(p.Until is null ? string.Empty : " " + p.Until)}.",
                 };
                 ReplaceLast(bucket, inSentence, merged);
                 continue;
