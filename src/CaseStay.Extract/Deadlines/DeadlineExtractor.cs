@@ -352,7 +352,8 @@ internal static class DeadlineExtractor
             return regions;
         }
 
-        var trigger = Patterns.OrderingTrigger().Match(flow, body);
+        // From the start: a title read too far (an upper-case directive after "IT IS HEREBY ORDERED that:") must not hide the ordering words.
+        var trigger = Patterns.OrderingTrigger().Match(flow);
         if (trigger.Success)
         {
             var closing = Patterns.Closing().Match(flow, trigger.Index + trigger.Length);

@@ -140,9 +140,9 @@ internal static partial class DeadlineGrammar
 
     private static PhraseMatch? ReadPeriod(string sentence, Match m)
     {
-        var cue = m.Groups["cue"].Success ? Squash(m.Groups["cue"].Value) : null;
-        var dir = m.Groups["dir"].Success ? Squash(m.Groups["dir"].Value) : null;
-        var there = m.Groups["there"].Success ? Squash(m.Groups["there"].Value) : null;
+        var cue = m.Groups["cue"].Success ? Squash(m.Groups["cue"].Value).ToLowerInvariant() : null;
+        var dir = m.Groups["dir"].Success ? Squash(m.Groups["dir"].Value).ToLowerInvariant() : null;
+        var there = m.Groups["there"].Success ? Squash(m.Groups["there"].Value).ToLowerInvariant() : null;
         if (cue is null && there is null && dir is null or "of" or "since")
         {
             // "GRANTED 60 days leave", "a period of 30 days of": a number of days, not a deadline.

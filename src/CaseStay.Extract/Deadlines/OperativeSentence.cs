@@ -41,14 +41,24 @@ internal static partial class OperativeSentence
             return Scope.None;
         }
 
-        var orderTitle = OrderWord().IsMatch(title);
-        var trigger = Patterns.OrderingTrigger().IsMatch(flow);
-        if (!orderTitle && NonOrderTitle().IsMatch(title + "\n" + head))
+        if (OrderWord().IsMatch(title))
+        {
+            return Scope.Order;
+        }
+
+        // A title that names a party's paper (complaint, motion, stipulation, transcript…) and no order: not an order,
+        // whatever ordering words it quotes. Without a title, the ordering words decide, then the head of the text.
+        if (title.Length > 0 && NonOrderTitle().IsMatch(title.ToUpperInvariant()))
         {
             return Scope.None;
         }
 
-        return orderTitle || trigger || OrderWord().IsMatch(head) ? Scope.Order : Scope.None;
+        if (Patterns.OrderingTrigger().IsMatch(flow))
+        {
+            return Scope.Order;
+        }
+
+        return !NonOrderTitle().IsMatch(head) && OrderWord().IsMatch(head + "\n" + title) ? Scope.Order : Scope.None;
     }
 
     /// <summary>
@@ -124,7 +134,7 @@ internal static partial class OperativeSentence
     [GeneratedRegex(@"\bORDERS?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrderWord();
 
-    [GeneratedRegex(@"\b(?:COMPLAINT|TRANSCRIPT|RESPONSE|OPPOSITION|REPLY|DECLARATION|AFFIDAVIT|NOTICE\s+OF|BRIEF|MEMORANDUM\s+OF\s+POINTS|VERDICT|OPINION|PETITION\s+FOR|ANSWER\s+TO|EXHIBIT|MOTION\s+(?:TO|FOR|IN))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:COMPLAINT|TRANSCRIPT|RESPONSE|OPPOSITION|REPLY|DECLARATION|AFFIDAVIT|NOTICE\s+OF|BRIEF|MEMORANDUM\s+OF\s+POINTS|VERDICT|OPINION|PETITION\s+FOR|ANSWER\s+TO|EXHIBIT|MOTION\s+(?:TO|FOR|IN)|STIPULATION|REQUEST\s+(?:FOR|TO)|APPLICATION\s+(?:FOR|TO)|STATUS\s+REPORT)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NonOrderTitle();
 
     [GeneratedRegex(@"\b(?:shall|must|is\s+(?:hereby\s+)?(?:ORDERED|DIRECTED|REQUIRED)|are\s+(?:hereby\s+)?(?:ORDERED|DIRECTED|REQUIRED)|(?:is|are)\s+to\s+(?:file|serve|submit|lodge|notify|pay|appear)|(?:is|are)\s+due)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
