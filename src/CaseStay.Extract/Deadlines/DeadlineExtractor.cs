@@ -70,13 +70,20 @@ internal static class DeadlineExtractor
 
     private static void ReadSentence(Context ctx, OperativeSentence.Scope scope, bool ordering, TextSegment segment, int sStart, string sentence)
     {
+        if (!MayHoldAPeriod(sentence))
+        {
+            // Most sentences name no number, unit or date: the grammar is not run on them.
+            return;
+        }
+
         var bucket = ctx.Bucket;
-        var phrases = DeadlineGrammar.Parse(sentence);
         var objections = scope == OperativeSentence.Scope.Objections;
-        if (objections ? !OperativeSentence.IsObjectionPeriod(sentence) : !OperativeSentence.IsOperative(sentence, phrases.Count > 0 ? phrases[0].Start : 0, ordering))
+        if (objections ? !OperativeSentence.IsObjectionPeriod(sentence) : !OperativeSentence.IsOperative(sentence, 0, ordering))
         {
             return;
         }
+
+        var phrases = DeadlineGrammar.Parse(sentence);
 
         SourceSpan SpanOf(int start, int end) =>
             bucket.Document.Span(segment.FlowIndex(sStart + start), segment.FlowIndex(sStart + Math.Max(start, end - 1)) + 1);
@@ -87,12 +94,17 @@ internal static class DeadlineExtractor
                 $"'{sentence[start..end]}' looks like a deadline but was not understood; no date was computed.", SpanOf(start, end)));
         }
 
+        if (phrases.Count == 0)
+        {
+            return;
+        }
+
         var obligor = OperativeSentence.Obligor(sentence);
         var description = sentence.Length > 300 ? sentence[..300] + "…" : sentence;
         var inSentence = new List<Deadline>();
         foreach (var p in phrases)
         {
-            if (!objections && !OperativeSentence.IsOperative(sentence, p.Start, ordering))
+            if (!objections && OperativeSentence.InsideQuotation(sentence, p.Start))
             {
                 continue;
             }
@@ -133,6 +145,17 @@ internal static class DeadlineExtractor
             bucket.Deadlines.Add(deadline);
             inSentence.Add(deadline);
         }
+    }
+
+    private static bool MayHoldAPeriod(string sentence)
+    {
+        var span = sentence.AsSpan();
+        return span.IndexOfAnyInRange('0', '9') >= 0
+            || span.Contains("day", StringComparison.OrdinalIgnoreCase)
+            || span.Contains("week", StringComparison.OrdinalIgnoreCase)
+            || span.Contains("month", StringComparison.OrdinalIgnoreCase)
+            || span.Contains("year", StringComparison.OrdinalIgnoreCase)
+            || span.Contains("hour", StringComparison.OrdinalIgnoreCase);
     }
 
     private static void ReplaceLast(StayOrderBucket bucket, List<Deadline> inSentence, Deadline merged)

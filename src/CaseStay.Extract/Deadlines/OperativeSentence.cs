@@ -105,7 +105,8 @@ internal static partial class OperativeSentence
         return null;
     }
 
-    private static bool InsideQuotation(string sentence, int at)
+    /// <summary>True when position <paramref name="at"/> of the sentence lies inside quotation marks.</summary>
+    public static bool InsideQuotation(string sentence, int at)
     {
         var open = 0;
         var straight = 0;
@@ -150,7 +151,7 @@ internal static partial class OperativeSentence
     [GeneratedRegex(@"\bobjections?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Objections();
 
-    [GeneratedRegex(@"(?<who>\b(?:(?:the|each|any|all)\s+)?(?:parties|party|plaintiffs?|defendants?|petitioners?|respondents?|movants?|counsel(?:\s+for\s+(?:the\s+)?(?:all\s+)?(?:parties|plaintiffs?|defendants?|petitioners?|respondents?|[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}))?|the\s+Clerk(?:\s+of\s+(?:the\s+)?Court)?|the\s+United\s+States|the\s+government)(?:\s+and\s+(?:the\s+)?(?:plaintiffs?|defendants?|petitioners?|respondents?|counsel))?)\s*(?:\([^)]{0,40}\)\s*)?,?\s+(?:shall|must|may|will|(?:is|are)\s+(?:hereby\s+)?(?:ORDERED|DIRECTED|REQUIRED)|(?:is|are)\s+to)\b",
+    [GeneratedRegex(@"(?<who>\b(?:(?:the|each|any|all)\s+)?(?:parties|party|plaintiffs?|defendants?|petitioners?|respondents?|movants?|counsel(?:\s+for\s+(?:the\s+)?(?:all\s+)?(?:(?:parties|plaintiffs?|defendants?|petitioners?|respondents?)(?-i:(?:\s+[A-Z][\w.'’&-]*){0,3})|(?-i:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})))?|the\s+Clerk(?:\s+of\s+(?:the\s+)?Court)?|the\s+United\s+States|the\s+government)(?:\s+and\s+(?:the\s+)?(?:plaintiffs?|defendants?|petitioners?|respondents?|counsel))?)\s*(?:\([^)]{0,40}\)\s*)?,?\s+(?:shall|must|may|will|(?:is|are)\s+(?:hereby\s+)?(?:ORDERED|DIRECTED|REQUIRED)|(?:is|are)\s+to)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PartySubject();
 
