@@ -40,7 +40,7 @@ internal static class DeadlineExtractor
         var directives = DirectiveRanges(bucket);
         var regions = Regions(bucket, scope, directives);
         var calculator = new Rule6Calculator(bucket.Options.HolidayCalendar);
-        var context = new Context(bucket, calculator, directives) { Text = TextSegment.From(flow, 0, flow.Length, aside).Text };
+        var context = new Context(bucket, calculator, directives) { TextSource = () => TextSegment.From(flow, 0, flow.Length, aside).Text };
         foreach (var region in regions)
         {
             var segment = TextSegment.From(flow, region.Start, region.End, aside);
@@ -59,19 +59,31 @@ internal static class DeadlineExtractor
         public List<(int Index, int Start, int End)> Directives { get; } = directives;
         public bool WarnedUndated { get; set; }
 
+        private string? _text;
+
+        /// <summary>Builds <see cref="Text"/> when first needed.</summary>
+        public Func<string> TextSource { get; init; } = () => string.Empty;
+
         /// <summary>The whole text (footnotes and stamps left out, white space collapsed), where an event's date may be printed.</summary>
-        public string Text { get; set; } = string.Empty;
+        public string Text => _text ??= TextSource();
     }
 
     private static void ReadSentence(Context ctx, OperativeSentence.Scope scope, bool ordering, TextSegment segment, int sStart, string sentence)
     {
+        if (!MayHoldAPeriod(sentence))
+        {
+            // Most sentences name no number, unit or date: the grammar is not run on them.
+            return;
+        }
+
         var bucket = ctx.Bucket;
-        var phrases = DeadlineGrammar.Parse(sentence);
         var objections = scope == OperativeSentence.Scope.Objections;
-        if (objections ? !OperativeSentence.IsObjectionPeriod(sentence) : !OperativeSentence.IsOperative(sentence, phrases.Count > 0 ? phrases[0].Start : 0, ordering))
+        if (objections ? !OperativeSentence.IsObjectionPeriod(sentence) : !OperativeSentence.IsOperative(sentence, 0, ordering))
         {
             return;
         }
+
+        var phrases = DeadlineGrammar.Parse(sentence);
 
         SourceSpan SpanOf(int start, int end) =>
             bucket.Document.Span(segment.FlowIndex(sStart + start), segment.FlowIndex(sStart + Math.Max(start, end - 1)) + 1);
@@ -82,12 +94,17 @@ internal static class DeadlineExtractor
                 $"'{sentence[start..end]}' looks like a deadline but was not understood; no date was computed.", SpanOf(start, end)));
         }
 
+        if (phrases.Count == 0)
+        {
+            return;
+        }
+
         var obligor = OperativeSentence.Obligor(sentence);
         var description = sentence.Length > 300 ? sentence[..300] + "…" : sentence;
         var inSentence = new List<Deadline>();
         foreach (var p in phrases)
         {
-            if (!objections && !OperativeSentence.IsOperative(sentence, p.Start, ordering))
+            if (!objections && OperativeSentence.InsideQuotation(sentence, p.Start))
             {
                 continue;
             }
@@ -112,7 +129,7 @@ internal static class DeadlineExtractor
                     Recurring = true,
                     Interval = interval,
                     RecursUntil = p.Until,
-                    Explanation = previous.Explanation + $"; recurring: then every {Describe(p)} after that{(p.Until is null ? string.Empty : " " + p.Until)}.",
+                    Explanation = previous.Explanation.TrimEnd('.') + $"; recurring: then every {Describe(p)} after that{(p.Until is null ? string.Empty : " " + p.Until)}.",
                 };
                 ReplaceLast(bucket, inSentence, merged);
                 continue;
@@ -128,6 +145,17 @@ internal static class DeadlineExtractor
             bucket.Deadlines.Add(deadline);
             inSentence.Add(deadline);
         }
+    }
+
+    private static bool MayHoldAPeriod(string sentence)
+    {
+        var span = sentence.AsSpan();
+        return span.IndexOfAnyInRange('0', '9') >= 0
+            || span.Contains("day", StringComparison.OrdinalIgnoreCase)
+            || span.Contains("week", StringComparison.OrdinalIgnoreCase)
+            || span.Contains("month", StringComparison.OrdinalIgnoreCase)
+            || span.Contains("year", StringComparison.OrdinalIgnoreCase)
+            || span.Contains("hour", StringComparison.OrdinalIgnoreCase);
     }
 
     private static void ReplaceLast(StayOrderBucket bucket, List<Deadline> inSentence, Deadline merged)
@@ -347,7 +375,8 @@ internal static class DeadlineExtractor
             return regions;
         }
 
-        var trigger = Patterns.OrderingTrigger().Match(flow, body);
+        // From the start: a title read too far (an upper-case directive after "IT IS HEREBY ORDERED that:") must not hide the ordering words.
+        var trigger = Patterns.OrderingTrigger().Match(flow);
         if (trigger.Success)
         {
             var closing = Patterns.Closing().Match(flow, trigger.Index + trigger.Length);

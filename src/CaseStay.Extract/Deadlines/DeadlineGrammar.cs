@@ -46,25 +46,65 @@ internal static partial class DeadlineGrammar
     public static IReadOnlyList<PhraseMatch> Parse(string sentence)
     {
         var found = new List<PhraseMatch>();
-        foreach (Match m in PeriodPhrase().Matches(sentence))
+        // The period regex runs only in a window around each unit word ("days", "weeks", …): most of a sentence
+        // cannot hold a period, and scanning all of it costs more than the rest of the deadline reader.
+        var seen = new HashSet<int>();
+        foreach (var (start, end) in UnitWindows(sentence))
         {
-            if (ReadPeriod(sentence, m) is { } p && !found.Any(f => Overlaps(f, p)))
+            for (var m = PeriodPhrase().Match(sentence, start, end - start); m.Success; m = m.NextMatch())
             {
-                found.Add(p);
+                if (seen.Add(m.Index) && ReadPeriod(sentence, m) is { } p && !found.Any(f => Overlaps(f, p)))
+                {
+                    found.Add(p);
+                }
             }
         }
 
-        foreach (Match m in FixedDatePhrase().Matches(sentence))
+        if (sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
         {
-            var p = ReadFixed(m);
-            if (p is not null && !found.Any(f => Overlaps(f, p)))
+            foreach (Match m in FixedDatePhrase().Matches(sentence))
             {
-                found.Add(p);
+                var p = ReadFixed(m);
+                if (p is not null && !found.Any(f => Overlaps(f, p)))
+                {
+                    found.Add(p);
+                }
             }
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    private static readonly string[] s_unitWords = ["day", "week", "month", "year", "hour"];
+
+    /// <summary>Windows of the sentence (starting at a word boundary) that end just after a unit word.</summary>
+    private static List<(int Start, int End)> UnitWindows(string s)
+    {
+        var windows = new List<(int, int)>();
+        foreach (var unit in s_unitWords)
+        {
+            for (var at = s.IndexOf(unit, StringComparison.OrdinalIgnoreCase); at >= 0; at = s.IndexOf(unit, at + unit.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                var start = Math.Max(0, at - 70);
+                while (start > 0 && !char.IsWhiteSpace(s[start - 1]))
+                {
+                    start--;
+                }
+
+                // The unit, "thereafter", a comma and the direction word ("in advance of") follow within 40 characters.
+                var end = Math.Min(s.Length, at + unit.Length + 40);
+                while (end < s.Length && char.IsLetter(s[end]))
+                {
+                    end++;
+                }
+
+                windows.Add((start, end));
+            }
+        }
+
+        windows.Sort();
+        return windows;
     }
 
     /// <summary>Spans of the sentence that look like a period ("within a reasonable number of days") but that no phrase covers.</summary>
@@ -140,9 +180,9 @@ internal static partial class DeadlineGrammar
 
     private static PhraseMatch? ReadPeriod(string sentence, Match m)
     {
-        var cue = m.Groups["cue"].Success ? Squash(m.Groups["cue"].Value) : null;
-        var dir = m.Groups["dir"].Success ? Squash(m.Groups["dir"].Value) : null;
-        var there = m.Groups["there"].Success ? Squash(m.Groups["there"].Value) : null;
+        var cue = m.Groups["cue"].Success ? Squash(m.Groups["cue"].Value).ToLowerInvariant() : null;
+        var dir = m.Groups["dir"].Success ? Squash(m.Groups["dir"].Value).ToLowerInvariant() : null;
+        var there = m.Groups["there"].Success ? Squash(m.Groups["there"].Value).ToLowerInvariant() : null;
         if (cue is null && there is null && dir is null or "of" or "since")
         {
             // "GRANTED 60 days leave", "a period of 30 days of": a number of days, not a deadline.
@@ -317,7 +357,8 @@ internal static partial class DeadlineGrammar
         var wanted = core.Groups["core"].Value.ToLowerInvariant();
         LocalDate? found = null;
         string? evidence = null;
-        foreach (Match m in SetFor().Matches(text))
+        var noun = wanted[(wanted.LastIndexOf(' ') + 1)..];
+        foreach (var m in SetForNear(text, noun))
         {
             var named = Squash(m.Groups["ev"].Value).ToLowerInvariant();
             if (!named.EndsWith(wanted, StringComparison.Ordinal) || (named.Length > wanted.Length && named[^(wanted.Length + 1)] != ' ') || ReadDate(m) is not { } d)
@@ -335,6 +376,30 @@ internal static partial class DeadlineGrammar
         }
 
         return found is { } date ? (date, evidence!) : null;
+    }
+
+    /// <summary>"… conference is set for March 3, 2026" matches, looked for only around each place the noun is printed.</summary>
+    private static IEnumerable<Match> SetForNear(string text, string noun)
+    {
+        var last = -1;
+        for (var at = text.IndexOf(noun, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(noun, at + noun.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            var start = Math.Max(Math.Max(0, last), at - 60);
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = Math.Min(text.Length, at + noun.Length + 120);
+            for (var m = SetFor().Match(text, start, end - start); m.Success; m = m.NextMatch())
+            {
+                if (m.Index > last)
+                {
+                    last = m.Index;
+                    yield return m;
+                }
+            }
+        }
     }
 
     internal static LocalTime? ReadTime(string text)

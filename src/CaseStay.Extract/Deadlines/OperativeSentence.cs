@@ -41,14 +41,24 @@ internal static partial class OperativeSentence
             return Scope.None;
         }
 
-        var orderTitle = OrderWord().IsMatch(title);
-        var trigger = Patterns.OrderingTrigger().IsMatch(flow);
-        if (!orderTitle && NonOrderTitle().IsMatch(title + "\n" + head))
+        if (OrderWord().IsMatch(title))
+        {
+            return Scope.Order;
+        }
+
+        // A title that names a party's paper (complaint, motion, stipulation, transcript…) and no order: not an order,
+        // whatever ordering words it quotes. Without a title, the ordering words decide, then the head of the text.
+        if (title.Length > 0 && NonOrderTitle().IsMatch(title.ToUpperInvariant()))
         {
             return Scope.None;
         }
 
-        return orderTitle || trigger || OrderWord().IsMatch(head) ? Scope.Order : Scope.None;
+        if (Patterns.OrderingTrigger().IsMatch(flow))
+        {
+            return Scope.Order;
+        }
+
+        return !NonOrderTitle().IsMatch(head) && OrderWord().IsMatch(head + "\n" + title) ? Scope.Order : Scope.None;
     }
 
     /// <summary>
@@ -95,7 +105,8 @@ internal static partial class OperativeSentence
         return null;
     }
 
-    private static bool InsideQuotation(string sentence, int at)
+    /// <summary>True when position <paramref name="at"/> of the sentence lies inside quotation marks.</summary>
+    public static bool InsideQuotation(string sentence, int at)
     {
         var open = 0;
         var straight = 0;
@@ -124,7 +135,7 @@ internal static partial class OperativeSentence
     [GeneratedRegex(@"\bORDERS?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrderWord();
 
-    [GeneratedRegex(@"\b(?:COMPLAINT|TRANSCRIPT|RESPONSE|OPPOSITION|REPLY|DECLARATION|AFFIDAVIT|NOTICE\s+OF|BRIEF|MEMORANDUM\s+OF\s+POINTS|VERDICT|OPINION|PETITION\s+FOR|ANSWER\s+TO|EXHIBIT|MOTION\s+(?:TO|FOR|IN))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:COMPLAINT|TRANSCRIPT|RESPONSE|OPPOSITION|REPLY|DECLARATION|AFFIDAVIT|NOTICE\s+OF|BRIEF|MEMORANDUM\s+OF\s+POINTS|VERDICT|OPINION|PETITION\s+FOR|ANSWER\s+TO|EXHIBIT|MOTION\s+(?:TO|FOR|IN)|STIPULATION|REQUEST\s+(?:FOR|TO)|APPLICATION\s+(?:FOR|TO)|STATUS\s+REPORT)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NonOrderTitle();
 
     [GeneratedRegex(@"\b(?:shall|must|is\s+(?:hereby\s+)?(?:ORDERED|DIRECTED|REQUIRED)|are\s+(?:hereby\s+)?(?:ORDERED|DIRECTED|REQUIRED)|(?:is|are)\s+to\s+(?:file|serve|submit|lodge|notify|pay|appear)|(?:is|are)\s+due)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -140,7 +151,7 @@ internal static partial class OperativeSentence
     [GeneratedRegex(@"\bobjections?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Objections();
 
-    [GeneratedRegex(@"(?<who>\b(?:(?:the|each|any|all)\s+)?(?:parties|party|plaintiffs?|defendants?|petitioners?|respondents?|movants?|counsel(?:\s+for\s+(?:the\s+)?(?:all\s+)?(?:parties|plaintiffs?|defendants?|petitioners?|respondents?|[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}))?|the\s+Clerk(?:\s+of\s+(?:the\s+)?Court)?|the\s+United\s+States|the\s+government)(?:\s+and\s+(?:the\s+)?(?:plaintiffs?|defendants?|petitioners?|respondents?|counsel))?)\s*(?:\([^)]{0,40}\)\s*)?,?\s+(?:shall|must|may|will|(?:is|are)\s+(?:hereby\s+)?(?:ORDERED|DIRECTED|REQUIRED)|(?:is|are)\s+to)\b",
+    [GeneratedRegex(@"(?<who>\b(?:(?:the|each|any|all)\s+)?(?:parties|party|plaintiffs?|defendants?|petitioners?|respondents?|movants?|counsel(?:\s+for\s+(?:the\s+)?(?:all\s+)?(?:(?:parties|plaintiffs?|defendants?|petitioners?|respondents?)(?-i:(?:\s+[A-Z][\w.'’&-]*){0,3})|(?-i:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})))?|the\s+Clerk(?:\s+of\s+(?:the\s+)?Court)?|the\s+United\s+States|the\s+government)(?:\s+and\s+(?:the\s+)?(?:plaintiffs?|defendants?|petitioners?|respondents?|counsel))?)\s*(?:\([^)]{0,40}\)\s*)?,?\s+(?:shall|must|may|will|(?:is|are)\s+(?:hereby\s+)?(?:ORDERED|DIRECTED|REQUIRED)|(?:is|are)\s+to)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PartySubject();
 
