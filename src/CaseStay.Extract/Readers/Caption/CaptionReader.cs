@@ -340,7 +340,7 @@ internal static partial class CaptionReader
         }
 
         var t = tokens[k].Text;
-        if (t is "v." or "v" or "vs." or "vs" or "versus" or "Vs." or "VS." or "VS" or "VERSUS" or "Versus" or "v.," or "vs.,")
+        if (t is "v." or "v" or "vs." or "vs" or "versus" or "Vs." or "VS." or "VS" or "VERSUS" or "Versus" or "v.," or "vs.," or "v," or "Vv." or "vV." or "Vv")
         {
             return true;
         }
@@ -357,7 +357,7 @@ internal static partial class CaptionReader
             || (prev.Length > 2 && next is not null && next.Length > 2);
     }
 
-    private sealed record PartyMatch(int Start, int End, (int First, int Last) Plaintiffs, (int First, int Last) Defendants, string PlaintiffRole, int DefendantRoleIndex);
+    private sealed record PartyMatch(int Start, int End, (int First, int Last) Plaintiffs, (int First, int Last) Defendants, string? PlaintiffRole, int DefendantRoleIndex);
 
     /// <summary>The first defendants' role word with a block and a "v." before it, paired with the plaintiffs' block.</summary>
     private static PartyMatch? FindParties(List<CaptionToken> tokens)
@@ -429,7 +429,7 @@ internal static partial class CaptionReader
             var end = tokens[d].End;
             var start = Math.Min(tokens[pb.Item1].Start, tokens[dBlock.Value.Item1].Start);
             var last = Math.Max(end, p >= 0 ? tokens[p].End : end);
-            return new PartyMatch(start, last, pb, dBlock.Value, p >= 0 ? RoleWord(tokens[p].Text) : string.Empty, d);
+            return new PartyMatch(start, last, pb, dBlock.Value, p >= 0 ? RoleWord(tokens[p].Text) : null, d);
         }
 
         return null;
@@ -563,7 +563,7 @@ internal static partial class CaptionReader
 
     private static bool RunHasHead(List<CaptionToken> tokens, int first, int last)
     {
-        for (var i = first; i <= last && i <= first + 2; i++)
+        for (var i = first; i <= last && (i == first || TitleGrammar.IsConnector(tokens[i - 1].Bare) || tokens[i - 1].Bare is "[PROPOSED]" or "PROPOSED" or "AMENDED" or "JOINT" or "STIPULATED"); i++)
         {
             if (TitleGrammar.IsHead(tokens[i]) && tokens[i].Bare is not ("FURTHER" or "SECOND" or "THIRD" or "FINAL" or "REPORT" or "SCHEDULING" or "PRETRIAL" or "TEMPORARY" or "INTERIM" or "PRELIMINARY"))
             {

@@ -29,8 +29,8 @@ internal static class TitleGrammar
     private static readonly HashSet<string> s_connectors = new(StringComparer.Ordinal)
     {
         "AND", "&", "THE", "TO", "OF", "FOR", "A", "AN", "ON", "RE", "IN", "WITH", "AS", "BY", "NO", "/", "OR", "AT",
-        "ITS", "HIS", "HER", "THEIR", "THAN", "ALL", "THIS", "ANY", "FROM", "UNTIL", "PENDING", "AGAINST", "DURING", "WHY",
-        "NOT", "BE", "SHOULD", "UPON", "UNDER", "OVER", "INTO", "WITHIN", "AFTER", "BEFORE", "BUT", "IF", "THAT", "IT", "IS",
+        "ITS", "HIS", "HER", "THEIR", "THAN", "ALL", "THIS", "ANY", "FROM", "UNTIL", "PENDING", "AGAINST", "DURING", "UPON",
+        "UNDER", "OVER", "INTO", "WITHIN", "AFTER", "BEFORE",
     };
 
     /// <summary>The core words of motion practice that the morphology below does not catch.</summary>
