@@ -247,14 +247,19 @@ internal static partial class CaptionReader
                 }
             }
 
+            for (var i = lineFirst; cut > 0 && i < cut; i++)
+            {
+                tokens[i] = tokens[i] with { LeftCell = true };
+            }
+
             for (var i = cut; i >= 0 && i < k; i++)
             {
                 if (tokens[i].Kind is CaptionTokenKind.PlaintiffRole or CaptionTokenKind.DefendantRole or CaptionTokenKind.Versus)
                 {
                     // A role word or "v." after the gap: the line is one column printed with wide spaces.
-                    for (var j = cut; j < i; j++)
+                    for (var j = lineFirst; j < i; j++)
                     {
-                        tokens[j] = tokens[j] with { RightCell = false };
+                        tokens[j] = tokens[j] with { RightCell = false, LeftCell = false };
                     }
 
                     break;
