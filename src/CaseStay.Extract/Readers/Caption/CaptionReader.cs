@@ -30,7 +30,7 @@ internal static partial class CaptionReader
     private const string SoftMarker = "\u2016";
     private const string HardMarker = "\u2017";
 
-    private static readonly HashSet<string> s_nameLowerWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> s_nameLowerWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "and", "of", "the", "et", "al", "al.", "a", "an", "as", "in", "for", "by", "at", "on", "to", "de", "del", "la", "le", "da", "van",
         "von", "der", "du", "dba", "d/b/a", "aka", "a/k/a", "fka", "f/k/a", "individually", "inclusive", "through", "thru", "his", "her",
@@ -113,7 +113,10 @@ internal static partial class CaptionReader
         boundaries = [];
         foreach (Match m in CaptionResidue.HeaderResidue().Matches(s))
         {
-            boundaries.Add((m.Index, m.Index + m.Length, false));
+            if (!m.Groups["month"].Success || !CaptionResidue.IsDateInName(s, m.Index))
+            {
+                boundaries.Add((CaptionResidue.ExtendStart(s, m), m.Index + m.Length, false));
+            }
         }
 
         foreach (Match m in CaptionResidue.Rule().Matches(s))
@@ -301,7 +304,7 @@ internal static partial class CaptionReader
             return CaptionTokenKind.Versus;
         }
 
-        var role = RoleWordPattern().Match(t);
+        var role = t[0] is 'P' or 'D' or 'R' ? RoleWordPattern().Match(t) : Match.Empty;
         if (role.Success)
         {
             var punct = role.Groups["p"].Length > 0;
@@ -327,7 +330,7 @@ internal static partial class CaptionReader
         }
 
         var first = t.FirstOrDefault(char.IsLetter);
-        if (first != default && char.IsLower(first) && char.IsLower(t[0]) && !s_nameLowerWords.Contains(t.TrimEnd(',', ';', '.', ':').ToLowerInvariant())
+        if (first != default && char.IsLower(first) && char.IsLower(t[0]) && !s_nameLowerWords.Contains(t.TrimEnd(',', ';', '.', ':'))
             && !s_nameLowerWords.Contains(t.TrimEnd(',', ';', ':')))
         {
             return CaptionTokenKind.Body;
@@ -345,6 +348,11 @@ internal static partial class CaptionReader
         }
 
         var t = tokens[k].Text;
+        if (t.Length == 0 || t[0] is not ('v' or 'V'))
+        {
+            return false;
+        }
+
         if (t is "v." or "v" or "vs." or "vs" or "versus" or "Vs." or "VS." or "VS" or "VERSUS" or "Versus" or "v.," or "vs.," or "v," or "Vv." or "vV." or "Vv")
         {
             return true;
@@ -357,10 +365,12 @@ internal static partial class CaptionReader
 
         var prev = k > 0 ? tokens[k - 1].Text : null;
         var next = k + 1 < tokens.Count ? tokens[k + 1].Text : null;
-        return prev is null || prev.EndsWith(',') || prev.EndsWith(';') || prev.EndsWith(')') || RoleWordPattern().IsMatch(prev)
-            || (next is not null && RoleWordPattern().IsMatch(next)) || prev.Equals("al.", StringComparison.OrdinalIgnoreCase)
+        return prev is null || prev.EndsWith(',') || prev.EndsWith(';') || prev.EndsWith(')') || IsRoleWord(prev)
+            || (next is not null && IsRoleWord(next)) || prev.Equals("al.", StringComparison.OrdinalIgnoreCase)
             || (prev.Length > 2 && next is not null && next.Length > 2);
     }
+
+    private static bool IsRoleWord(string t) => t.Length > 0 && t[0] is 'P' or 'D' or 'R' && RoleWordPattern().IsMatch(t);
 
     private sealed record PartyMatch(int Start, int End, (int First, int Last) Plaintiffs, (int First, int Last) Defendants, string? PlaintiffRole, int DefendantRoleIndex);
 
