@@ -137,7 +137,8 @@ internal static partial class CaptionResidue
     [GeneratedRegex(
         @"[(\[]\s*(?:Re:?\s*|RE:?\s*)?(?:ECF|Ecf|Doc|DOC|Docs|DOCS|Dkt|DKT|Dckt|Docket|DOCKET)s?\.?\s*(?:Nos?|NOS?)?\.?\s*[\d,\s&and.-]*[)\]]"
         + @"|\[\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*\]"
-        + @"|\b(?:ECF|DOC)\s+NOS?\.?\s*\d+(?:\s*,\s*\d+)*",
+        + @"|\b(?:ECF|DOC)\s+NOS?\.?\s*\d+(?:\s*,\s*\d+)*"
+        + @"|\b(?:Docket|DOCKET)\s+(?:Numbers?|NUMBERS?|Nos?\.?|NOS?\.?)\s*\d+(?:-\d+)?(?:\s*(?:,|and|AND|&)\s*\d+(?:-\d+)?)*",
         RegexOptions.CultureInvariant)]
     public static partial Regex DocketReference();
 

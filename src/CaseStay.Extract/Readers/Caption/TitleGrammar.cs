@@ -178,7 +178,8 @@ internal static class TitleGrammar
             // Connectors and item numbers that lead into the run belong to it when the word before is not upper case.
             while (first > 0 && tokens[first - 1].Kind == CaptionTokenKind.Word && !tokens[first - 1].LeftCell
                 && (IsCoreInOtherCase(tokens[first - 1])
-                    || (IsLeadIn(tokens[first - 1]) && (first - 1 == 0 || !tokens[first - 2].IsUpper || IsCoreInOtherCase(tokens[first - 2]) || IsItemNumber(tokens[first - 1].Text)))))
+                    || (IsLeadIn(tokens[first - 1]) && (first - 1 == 0 || !tokens[first - 2].IsUpper || IsCoreInOtherCase(tokens[first - 2])
+                        || IsItemNumber(tokens[first - 1].Text) || (tokens[first - 1].LineStart && !tokens[first].LineStart)))))
             {
                 first--;
             }
