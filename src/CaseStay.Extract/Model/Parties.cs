@@ -1,16 +1,20 @@
 namespace CaseStay.Extract;
 
-/// <summary>The parties as printed in the caption.</summary>
-/// <param name="Plaintiffs">Plaintiffs or petitioners as printed, without the trailing "et al.".</param>
-/// <param name="Defendants">Defendants or respondents as printed, without the trailing "et al.".</param>
+/// <summary>The parties as printed in the caption, one entry per party.</summary>
+/// <param name="Plaintiffs">
+/// Plaintiffs or petitioners as printed, one per party: the block is split on ";", on ", and" / "and" before the
+/// last party of a list, on the commas of a serial list and before "DOES …"; commas inside a name stay
+/// ("ACME WIDGETS, INC., a Delaware corporation"). Without the trailing "et al.".
+/// </param>
+/// <param name="Defendants">Defendants or respondents, split like <paramref name="Plaintiffs"/>.</param>
 /// <param name="PlaintiffsEtAl">True when the plaintiffs' block ends with "et al.".</param>
 /// <param name="DefendantsEtAl">True when the defendants' block ends with "et al.".</param>
-/// <param name="PlaintiffRole">The printed role word (e.g. "Plaintiff", "Petitioners").</param>
+/// <param name="PlaintiffRole">The printed role word (e.g. "Plaintiff", "Petitioners"), or null when the caption prints none.</param>
 /// <param name="DefendantRole">The printed role word (e.g. "Defendants", "Respondent").</param>
 public sealed record Parties(
     IReadOnlyList<string> Plaintiffs,
     IReadOnlyList<string> Defendants,
     bool PlaintiffsEtAl,
     bool DefendantsEtAl,
-    string PlaintiffRole,
-    string DefendantRole);
+    string? PlaintiffRole,
+    string? DefendantRole);

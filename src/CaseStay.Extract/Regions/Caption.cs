@@ -25,6 +25,11 @@ internal sealed partial record Caption(int Start, int End)
         var flow = bucket.Document.Flow;
         var start = Math.Clamp(bucket.CaptionStart, 0, flow.Length);
         var end = Math.Min(flow.Length, start + MaxLength);
+        if (FirstDefendantRole(flow.AsSpan(start, end - start)) is { } role)
+        {
+            end = Math.Min(end, start + role + TailAfterRole);
+        }
+
         // The caption never reaches into the operative part: a block printed after "IT IS (SO) ORDERED" (an OCR
         // column read last, a signature's title) is not a caption cell.
         var operative = Ordered().Match(flow, start, end - start);
@@ -38,4 +43,45 @@ internal sealed partial record Caption(int Start, int End)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bIT\s+IS\s+(?:(?:HEREBY|SO|FURTHER|THEREFORE)\s+)?ORDERED\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Ordered();
+
+    /// <summary>How far past the defendants' role word the caption may still reach (a title cell printed below it, a plaintiffs' block in the other column order).</summary>
+    public const int TailAfterRole = 700;
+
+    /// <summary>Where the first defendants' role word with its punctuation ("Defendants.", "RESPONDENT,") or in capitals stands.</summary>
+    private static int? FirstDefendantRole(ReadOnlySpan<char> text)
+    {
+        int? first = null;
+        foreach (var stem in s_roleStems)
+        {
+            var from = 0;
+            while (from < text.Length)
+            {
+                var i = text[from..].IndexOf(stem, StringComparison.Ordinal);
+                if (i < 0)
+                {
+                    break;
+                }
+
+                i += from;
+                var e = i + stem.Length;
+                while (e < text.Length && char.IsLetter(text[e]))
+                {
+                    e++;
+                }
+
+                var upper = char.IsUpper(stem[^1]);
+                if (upper || (e < text.Length && text[e] is '.' or ',' or ';' or ':'))
+                {
+                    first = first is { } f ? Math.Min(f, i) : i;
+                    break;
+                }
+
+                from = e;
+            }
+        }
+
+        return first;
+    }
+
+    private static readonly string[] s_roleStems = ["Defendant", "DEFENDANT", "Respondent", "RESPONDENT"];
 }

@@ -151,7 +151,7 @@ public static class StayOrderJson
             o.NotStayReason,
             o.Court is null ? null : new ContractCourt(o.Court.Name, o.Court.Code, o.Court.Division, o.Court.Inferred),
             cn,
-            o.Parties is null ? null : new ContractParties(o.Parties.Plaintiffs, o.Parties.Defendants, o.Parties.DefendantsEtAl, o.Parties.PlaintiffsEtAl),
+            o.Parties is null ? null : new ContractParties(o.Parties.Plaintiffs, o.Parties.Defendants, o.Parties.DefendantsEtAl, o.Parties.PlaintiffsEtAl, o.Parties.PlaintiffRole, o.Parties.DefendantRole),
             o.Title,
             o.Judge is null ? null : new ContractJudge(o.Judge.Name, o.Judge.Title, o.Judge.Signature, o.Judge.Inferred),
             o.Dated,
@@ -229,7 +229,7 @@ public sealed record ContractCourt(string? Name, string? Code, string? Division,
 public sealed record ContractCaseNumber(string Raw, string Normalized, int? Office, int Year, string Type, int Sequence, IReadOnlyList<string> JudgeInitials, string? Suffix);
 
 /// <summary>Contract: parties.</summary>
-public sealed record ContractParties(IReadOnlyList<string> Plaintiffs, IReadOnlyList<string> Defendants, bool DefendantsEtAl, bool PlaintiffsEtAl);
+public sealed record ContractParties(IReadOnlyList<string> Plaintiffs, IReadOnlyList<string> Defendants, bool DefendantsEtAl, bool PlaintiffsEtAl, string? PlaintiffRole, string? DefendantRole);
 
 /// <summary>Contract: judge.</summary>
 public sealed record ContractJudge(string? Name, string? Title, string? Signature, bool Inferred);

@@ -35,9 +35,9 @@ public partial class RealCorpusTests(ITestOutputHelper output)
 
         ["directiveLabels"] = 1.0,
 
-        ["plaintiffs"] = 0.785,
+        ["plaintiffs"] = 0.988,
 
-        ["defendants"] = 0.714,
+        ["defendants"] = 0.988,
 
         ["judgeName"] = 1.0,
 

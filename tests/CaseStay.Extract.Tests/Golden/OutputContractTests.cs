@@ -33,6 +33,9 @@ public class OutputContractTests
         cn.GetProperty("suffix").ValueKind.Should().Be(JsonValueKind.Null);
         r.GetProperty("parties").GetProperty("defendantsEtAl").GetBoolean().Should().BeTrue();
         r.GetProperty("parties").GetProperty("plaintiffsEtAl").GetBoolean().Should().BeFalse();
+        r.GetProperty("parties").GetProperty("plaintiffs").EnumerateArray().Select(e => e.GetString()).Should().Equal("LANCE COVERT");
+        r.GetProperty("parties").GetProperty("plaintiffRole").GetString().Should().Be("Plaintiff");
+        r.GetProperty("parties").GetProperty("defendantRole").GetString().Should().Be("Defendants");
         r.GetProperty("judge").GetProperty("signature").GetString().Should().Be("/s/ Daniel J. Calabretta");
         r.GetProperty("dated").GetString().Should().Be("2025-01-29");
         r.GetProperty("stay").GetProperty("kind").GetString().Should().Be("vdrp-settlement");

@@ -30,7 +30,7 @@ internal static partial class CaptionReader
     private const string SoftMarker = "\u2016";
     private const string HardMarker = "\u2017";
 
-    private static readonly HashSet<string> s_nameLowerWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> s_nameLowerWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "and", "of", "the", "et", "al", "al.", "a", "an", "as", "in", "for", "by", "at", "on", "to", "de", "del", "la", "le", "da", "van",
         "von", "der", "du", "dba", "d/b/a", "aka", "a/k/a", "fka", "f/k/a", "individually", "inclusive", "through", "thru", "his", "her",
@@ -113,7 +113,10 @@ internal static partial class CaptionReader
         boundaries = [];
         foreach (Match m in CaptionResidue.HeaderResidue().Matches(s))
         {
-            boundaries.Add((m.Index, m.Index + m.Length, false));
+            if (!m.Groups["month"].Success || !CaptionResidue.IsDateInName(s, m.Index))
+            {
+                boundaries.Add((CaptionResidue.ExtendStart(s, m), m.Index + m.Length, false));
+            }
         }
 
         foreach (Match m in CaptionResidue.Rule().Matches(s))
@@ -247,14 +250,19 @@ internal static partial class CaptionReader
                 }
             }
 
+            for (var i = lineFirst; cut > 0 && i < cut; i++)
+            {
+                tokens[i] = tokens[i] with { LeftCell = true };
+            }
+
             for (var i = cut; i >= 0 && i < k; i++)
             {
                 if (tokens[i].Kind is CaptionTokenKind.PlaintiffRole or CaptionTokenKind.DefendantRole or CaptionTokenKind.Versus)
                 {
                     // A role word or "v." after the gap: the line is one column printed with wide spaces.
-                    for (var j = cut; j < i; j++)
+                    for (var j = lineFirst; j < i; j++)
                     {
-                        tokens[j] = tokens[j] with { RightCell = false };
+                        tokens[j] = tokens[j] with { RightCell = false, LeftCell = false };
                     }
 
                     break;
@@ -296,7 +304,7 @@ internal static partial class CaptionReader
             return CaptionTokenKind.Versus;
         }
 
-        var role = RoleWordPattern().Match(t);
+        var role = t[0] is 'P' or 'D' or 'R' ? RoleWordPattern().Match(t) : Match.Empty;
         if (role.Success)
         {
             var punct = role.Groups["p"].Length > 0;
@@ -322,7 +330,7 @@ internal static partial class CaptionReader
         }
 
         var first = t.FirstOrDefault(char.IsLetter);
-        if (first != default && char.IsLower(first) && char.IsLower(t[0]) && !s_nameLowerWords.Contains(t.TrimEnd(',', ';', '.', ':').ToLowerInvariant())
+        if (first != default && char.IsLower(first) && char.IsLower(t[0]) && !s_nameLowerWords.Contains(t.TrimEnd(',', ';', '.', ':'))
             && !s_nameLowerWords.Contains(t.TrimEnd(',', ';', ':')))
         {
             return CaptionTokenKind.Body;
@@ -331,7 +339,7 @@ internal static partial class CaptionReader
         return CaptionTokenKind.Word;
     }
 
-    /// <summary>"v.", "vs.", "versus" (and OCR's doubled "Vv.") — and "V." only where it cannot be a middle initial.</summary>
+    /// <summary>"v.", "vs.", "versus" — and "V." only where it cannot be a middle initial.</summary>
     private static bool IsVersus(List<CaptionToken> tokens, int k)
     {
         if (k < 0 || k >= tokens.Count)
@@ -340,7 +348,12 @@ internal static partial class CaptionReader
         }
 
         var t = tokens[k].Text;
-        if (t is "v." or "v" or "vs." or "vs" or "versus" or "Vs." or "VS." or "VS" or "VERSUS" or "Versus" or "v.," or "vs.," or "Vv." or "vV." or "vv.")
+        if (t.Length == 0 || t[0] is not ('v' or 'V'))
+        {
+            return false;
+        }
+
+        if (t is "v." or "v" or "vs." or "vs" or "versus" or "Vs." or "VS." or "VS" or "VERSUS" or "Versus" or "v.," or "vs.," or "v," or "Vv." or "vV." or "Vv")
         {
             return true;
         }
@@ -352,12 +365,14 @@ internal static partial class CaptionReader
 
         var prev = k > 0 ? tokens[k - 1].Text : null;
         var next = k + 1 < tokens.Count ? tokens[k + 1].Text : null;
-        return prev is null || prev.EndsWith(',') || prev.EndsWith(';') || prev.EndsWith(')') || RoleWordPattern().IsMatch(prev)
-            || (next is not null && RoleWordPattern().IsMatch(next)) || prev.Equals("al.", StringComparison.OrdinalIgnoreCase)
+        return prev is null || prev.EndsWith(',') || prev.EndsWith(';') || prev.EndsWith(')') || IsRoleWord(prev)
+            || (next is not null && IsRoleWord(next)) || prev.Equals("al.", StringComparison.OrdinalIgnoreCase)
             || (prev.Length > 2 && next is not null && next.Length > 2);
     }
 
-    private sealed record PartyMatch(int Start, int End, (int First, int Last) Plaintiffs, (int First, int Last) Defendants, string PlaintiffRole, int DefendantRoleIndex);
+    private static bool IsRoleWord(string t) => t.Length > 0 && t[0] is 'P' or 'D' or 'R' && RoleWordPattern().IsMatch(t);
+
+    private sealed record PartyMatch(int Start, int End, (int First, int Last) Plaintiffs, (int First, int Last) Defendants, string? PlaintiffRole, int DefendantRoleIndex);
 
     /// <summary>The first defendants' role word with a block and a "v." before it, paired with the plaintiffs' block.</summary>
     private static PartyMatch? FindParties(List<CaptionToken> tokens)
@@ -429,7 +444,7 @@ internal static partial class CaptionReader
             var end = tokens[d].End;
             var start = Math.Min(tokens[pb.Item1].Start, tokens[dBlock.Value.Item1].Start);
             var last = Math.Max(end, p >= 0 ? tokens[p].End : end);
-            return new PartyMatch(start, last, pb, dBlock.Value, p >= 0 ? RoleWord(tokens[p].Text) : string.Empty, d);
+            return new PartyMatch(start, last, pb, dBlock.Value, p >= 0 ? RoleWord(tokens[p].Text) : null, d);
         }
 
         return null;
@@ -563,7 +578,7 @@ internal static partial class CaptionReader
 
     private static bool RunHasHead(List<CaptionToken> tokens, int first, int last)
     {
-        for (var i = first; i <= last && i <= first + 2; i++)
+        for (var i = first; i <= last && (i == first || TitleGrammar.IsConnector(tokens[i - 1].Bare) || tokens[i - 1].Bare is "[PROPOSED]" or "PROPOSED" or "AMENDED" or "JOINT" or "STIPULATED"); i++)
         {
             if (TitleGrammar.IsHead(tokens[i]) && tokens[i].Bare is not ("FURTHER" or "SECOND" or "THIRD" or "FINAL" or "REPORT" or "SCHEDULING" or "PRETRIAL" or "TEMPORARY" or "INTERIM" or "PRELIMINARY"))
             {

@@ -9,25 +9,114 @@ namespace CaseStay.Extract.Readers.Caption;
 /// </summary>
 internal static partial class CaptionResidue
 {
-    /// <summary>Header residue: ends a party block (nothing before it belongs to the party after it). Includes the
-    /// CM/ECF filing stamp when a source ran it into the caption (collapsed lines).</summary>
+    /// <summary>
+    /// Header residue: ends a party block (nothing before it belongs to the party after it). A month date is residue
+    /// unless the words before it make it part of a name or a title (<see cref="IsDateInName"/>). Includes the CM/ECF
+    /// filing stamp when a source ran it into the caption (collapsed lines).
+    /// </summary>
     [GeneratedRegex(
-        @"(?:\bIN\s+THE\s+|\bIn\s+the\s+)?\bUNITED\s+STATES\s+DISTRICT\s+COURT\b|\bUnited\s+States\s+District\s+Court\b(?:\s*,)?"
-        + @"|(?:\b(?:FOR\s+THE|For\s+the|for\s+the)\s+)?\b(?:EASTERN|NORTHERN|SOUTHERN|CENTRAL|WESTERN|MIDDLE|Eastern|Northern|Southern|Central|Western|Middle)\s+(?:DISTRICT|District)\s+(?:OF|of)\s+\p{Lu}\p{L}+"
-        + @"|\b[ENCSWM]\.\s?D\.\s+(?:Cal|CAL)\p{L}*\.?"
-        + @"|\b(?:\p{Lu}[\p{L}.'’-]+\s+){1,2}(?:DIVISION|Division)\b(?!\s+(?:of|OF)\b)"
-        + @"|\bNOT\s+FOR\s+(?:PUBLICATION|CITATION)\b"
-        + @"|(?<=\s|^)\*\d{1,3}(?=\s|$)"
-        + @"|\b(?:The\s+|THE\s+)?(?:Hon\.|Honorable|HONORABLE|HON\.)(?:\s+(?!(?:Defendants?|Plaintiffs?|Respondents?|Petitioners?|DEFENDANTS?|PLAINTIFFS?|RESPONDENTS?|PETITIONERS?)\b)\p{Lu}[\p{L}'’-]*\.?,?){1,4}"
-        + @"|(?<!(?:[Dd]ated|DATED|THAN|UNTIL|ON|BEFORE|BY|THROUGH|AFTER|OF|FROM|TO|Than|Until|On|Before|By|Through|After|Of|From|To)\s+)\b(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2},?\s+\d{4}\b"
-        + @"|(?<![\w/-])\d{1,2}[-/]\d{1,2}[-/]\d{4}(?![\w/-])"
-        + @"|\b(?:Date|DATE|Time|TIME|Courtroom|COURTROOM|Judge|JUDGE|Dept|DEPT|Ctrm|CTRM)\s*:"
-        + @"|\b(?:Case|CASE)\s+(?:\S+\s+)?(?:Document|DOCUMENT)\s+\d[\d-]*\s+(?:Filed|FILED)\s+\d{1,2}/\d{1,2}/\d{2,4}\s+(?:Page|PAGE)\s+\d+\s+(?:of|OF)\s+\d+",
+        @"\b(?:UNITED\s+STATES\s+DISTRICT\s+COURT\b|United\s+States\s+District\s+Court\b(?:\s*,)?"
+        + @"|(?:EASTERN|NORTHERN|SOUTHERN|CENTRAL|WESTERN|MIDDLE|Eastern|Northern|Southern|Central|Western|Middle)\s+(?:DISTRICT|District)\s+(?:OF|of)\s+\p{Lu}\p{L}+"
+        + @"|[ENCSWM]\.\s?D\.\s+(?:Cal|CAL)\p{L}*\.?"
+        + @"|(?<div>DIVISION|Division)\b(?!\s+(?:of|OF)\b)"
+        + @"|NOT\s+FOR\s+(?:PUBLICATION|CITATION)\b"
+        + @"|(?:Hon\.|Honorable|HONORABLE|HON\.)(?:\s+(?!(?:Defendants?|Plaintiffs?|Respondents?|Petitioners?|DEFENDANTS?|PLAINTIFFS?|RESPONDENTS?|PETITIONERS?)\b)\p{Lu}[\p{L}'’-]*\.?,?){1,4}"
+        + @"|(?<month>January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2},?\s+\d{4}\b"
+        + @"|\d{1,2}[-/]\d{1,2}[-/]\d{4}(?![\w/-])"
+        + @"|(?:Date|DATE|Time|TIME|Courtroom|COURTROOM|Judge|JUDGE|Dept|DEPT|Ctrm|CTRM)\s*:"
+        + @"|(?:Case|CASE)\s+(?:\S+\s+)?(?:Document|DOCUMENT)\s+\d[\d-]*\s+(?:Filed|FILED)\s+\d{1,2}/\d{1,2}/\d{2,4}\s+(?:Page|PAGE)\s+\d+\s+(?:of|OF)\s+\d+)",
         RegexOptions.CultureInvariant)]
     public static partial Regex HeaderResidue();
 
+    /// <summary>
+    /// Where a residue match really starts: a division takes the one or two capitalized words before it ("SAN JOSE
+    /// DIVISION"); a court or district name takes "IN THE" / "FOR THE" before it.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="match">The residue match.</param>
+    /// <returns>The start index.</returns>
+    public static int ExtendStart(ReadOnlySpan<char> text, Match match)
+    {
+        var start = match.Index;
+        var division = match.Groups["div"].Success;
+        for (var words = 0; words < 2; words++)
+        {
+            var e = start;
+            while (e > 0 && text[e - 1] is ' ' or '\t' or '\n')
+            {
+                e--;
+            }
+
+            var b = e;
+            while (b > 0 && (char.IsLetter(text[b - 1]) || text[b - 1] is '.' or '\'' or '’' or '-'))
+            {
+                b--;
+            }
+
+            if (b == e)
+            {
+                break;
+            }
+
+            var word = text[b..e];
+            var take = division
+                ? char.IsUpper(word[0]) && !IsRoleOrVersus(word)
+                : word.Equals("THE", StringComparison.OrdinalIgnoreCase) || word.Equals("FOR", StringComparison.OrdinalIgnoreCase) || word.Equals("IN", StringComparison.OrdinalIgnoreCase);
+            if (!take)
+            {
+                break;
+            }
+
+            start = b;
+        }
+
+        return start;
+    }
+
+    private static bool IsRoleOrVersus(ReadOnlySpan<char> word) =>
+        word.StartsWith("Plaintiff", StringComparison.OrdinalIgnoreCase) || word.StartsWith("Defendant", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("Petitioner", StringComparison.OrdinalIgnoreCase) || word.StartsWith("Respondent", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("V.", StringComparison.OrdinalIgnoreCase) || word.Equals("VS.", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when a date stands in a name or title ("TRUST DATED JUNE 2, 2014", "NO LATER THAN MAY 1, 2024").</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="index">Where the date starts.</param>
+    /// <returns>True when the word before it is "dated", "than", "until" …</returns>
+    public static bool IsDateInName(ReadOnlySpan<char> text, int index)
+    {
+        var end = index;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (end == index || start == end)
+        {
+            return false;
+        }
+
+        var word = text[start..end];
+        foreach (var w in s_dateLeadIns)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_dateLeadIns = ["dated", "than", "until", "on", "before", "by", "through", "after", "of", "from", "to"];
+
     /// <summary>Rules and slashes that close a caption column (<c>----oo0oo----</c>, <c>_____/</c>, <c>/</c>): a hard end of a party block.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d])[-_=*~]{2,}\s*[oO0]+\s*[-_=*~]{2,}|(?<![\p{L}\d])_{3,}\s*/?|(?<=\s|^)/(?=\s|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[-_=*~]{2,}\s*[oO0]+\s*[-_=*~]{2,}|_{3,}\s*/?|(?<!\S)/(?!\S)|(?<!\S)\*\d{1,3}(?!\S)", RegexOptions.CultureInvariant)]
     public static partial Regex Rule();
 
     /// <summary>
@@ -38,7 +127,7 @@ internal static partial class CaptionResidue
         @"(?:(?:\bCase|\bCASE|\bCivil|\bCIVIL)\s+)?(?:\b(?:Nos?|NOS?|Number|NUMBER)\b\.?\s*:?\s*)"
         + @"(?=(?:CIV|Civ|CV|Cv|CR|Cr|C|S|F)?\.?\s*(?:NO\.?\s*)?(?:[SF]\s*-?\s*)?\d)"
         + @"|(?:\b(?:CIV|Civ|CV|Cv|CR|Cr)\.?\s+(?:(?:NO|No)\.?\s*)?(?:[SF](?:\s+|\s*-\s*))?|\bC\s+)?"
-        + @"(?:\d\s?:\s?\d{2}\s?[-–]\s?[A-Za-z]{2,4}\s?[-–]\s?\d{1,6}|\d{2}[-–][A-Za-z]{2,4}[-–]\d{1,6}|\d{2}(?:cv|CV|cr|CR|mc|MC|mj|MJ)\d{1,6}|\d\s?:\s?\d{2}[-–]\d{2,6}|(?<=\bC\s)\d{2}[-–]\d{4,5}|(?<=(?:CIV|Civ|CV|Cv)\.?\s+(?:[SF](?:\s+|\s*-\s*))?)\d{2}[-–]\d{3,5})"
+        + @"(?=\d)(?:\d\s?:\s?\d{2}\s?[-–]\s?[A-Za-z]{2,4}\s?[-–]\s?\d{1,6}|\d{2}[-–][A-Za-z]{2,4}[-–]\d{1,6}|\d{2}(?:cv|CV|cr|CR|mc|MC|mj|MJ)\d{1,6}|\d\s?:\s?\d{2}[-–]\d{2,6}|(?<=\bC\s)\d{2}[-–]\d{4,5}|(?<=(?:CIV|Civ|CV|Cv)\.?\s+(?:[SF](?:\s+|\s*-\s*))?)\d{2}[-–]\d{3,5})"
         + @"(?:\s?[-–]\s?(?:[A-Z]{1,4}|NONE)(?![\p{L}\d]))*(?:\s+(?!(?:THE|AND|FOR|OF|TO)\b)[A-Z]{2,3}(?![\p{L}\d'’.-]))*"
         + @"(?:\s*\(\s*[A-Z]{1,4}x?\s*\))*(?:[-–]\d{1,2}(?!\d))?"
         + @"(?:\s+(?:P|PS|PC|HC|DP|SS)(?![\p{L}\d]))?\.?"
@@ -50,7 +139,8 @@ internal static partial class CaptionResidue
     [GeneratedRegex(
         @"[(\[]\s*(?:Re:?\s*|RE:?\s*)?(?:ECF|Ecf|Doc|DOC|Docs|DOCS|Dkt|DKT|Dckt|Docket|DOCKET)s?\.?\s*(?:Nos?|NOS?)?\.?\s*[\d,\s&and.-]*[)\]]"
         + @"|\[\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*\]"
-        + @"|\b(?:ECF|DOC)\s+NOS?\.?\s*\d+(?:\s*,\s*\d+)*",
+        + @"|\b(?:ECF|DOC)\s+NOS?\.?\s*\d+(?:\s*,\s*\d+)*"
+        + @"|\b(?:Docket|DOCKET)\s+(?:Numbers?|NUMBERS?|Nos?\.?|NOS?\.?)\s*\d+(?:-\d+)?(?:\s*(?:,|and|AND|&)\s*\d+(?:-\d+)?)*",
         RegexOptions.CultureInvariant)]
     public static partial Regex DocketReference();
 

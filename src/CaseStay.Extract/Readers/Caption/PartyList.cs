@@ -61,12 +61,12 @@ internal static class PartyList
         // Commas at the top level: chunks. A chunk that continues the previous party (a suffix or descriptor) is
         // joined back; the others start a new party only when the list is serial (ends with "and X").
         var chunks = seg.Split(',').Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
-        var serial = chunks.Count > 1 && StartsWithAnd(chunks[^1]);
+        var serial = chunks.Skip(1).Any(StartsWithAnd);
         var result = new List<StringBuilder>();
         for (var i = 0; i < chunks.Count; i++)
         {
             var chunk = chunks[i];
-            var startsNew = i == 0 || (serial && !Continues(chunk, chunks[i - 1]));
+            var startsNew = i == 0 || (serial && (StartsWithAnd(chunk) || !Continues(chunk, chunks[i - 1])));
             if (startsNew)
             {
                 result.Add(new StringBuilder(StripAnd(chunk)));

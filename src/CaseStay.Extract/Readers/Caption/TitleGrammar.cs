@@ -29,8 +29,8 @@ internal static class TitleGrammar
     private static readonly HashSet<string> s_connectors = new(StringComparer.Ordinal)
     {
         "AND", "&", "THE", "TO", "OF", "FOR", "A", "AN", "ON", "RE", "IN", "WITH", "AS", "BY", "NO", "/", "OR", "AT",
-        "ITS", "HIS", "HER", "THEIR", "THAN", "ALL", "THIS", "ANY", "FROM", "UNTIL", "PENDING", "AGAINST", "DURING", "WHY",
-        "NOT", "BE", "SHOULD", "UPON", "UNDER", "OVER", "INTO", "WITHIN", "AFTER", "BEFORE", "BUT", "IF", "THAT", "IT", "IS",
+        "ITS", "HIS", "HER", "THEIR", "THAN", "ALL", "THIS", "ANY", "FROM", "UNTIL", "PENDING", "AGAINST", "DURING", "UPON",
+        "UNDER", "OVER", "INTO", "WITHIN", "AFTER", "BEFORE",
     };
 
     /// <summary>The core words of motion practice that the morphology below does not catch.</summary>
@@ -118,7 +118,7 @@ internal static class TitleGrammar
         while (k < tokens.Count)
         {
             var head = tokens[k].Kind == CaptionTokenKind.Word && IsHead(tokens[k]);
-            if (tokens[k].Kind != CaptionTokenKind.Word || !(head || IsProcedural(tokens[k])))
+            if (tokens[k].Kind != CaptionTokenKind.Word || tokens[k].LeftCell || !(head || IsProcedural(tokens[k])))
             {
                 k++;
                 continue;
@@ -134,7 +134,7 @@ internal static class TitleGrammar
             for (; j < tokens.Count; j++)
             {
                 var t = tokens[j];
-                if (t.Kind != CaptionTokenKind.Word)
+                if (t.Kind != CaptionTokenKind.Word || t.LeftCell)
                 {
                     stoppedBy = t.Kind;
                     endOfText = false;
@@ -176,9 +176,10 @@ internal static class TitleGrammar
             }
 
             // Connectors and item numbers that lead into the run belong to it when the word before is not upper case.
-            while (first > 0 && tokens[first - 1].Kind == CaptionTokenKind.Word
+            while (first > 0 && tokens[first - 1].Kind == CaptionTokenKind.Word && !tokens[first - 1].LeftCell
                 && (IsCoreInOtherCase(tokens[first - 1])
-                    || (IsLeadIn(tokens[first - 1]) && (first - 1 == 0 || !tokens[first - 2].IsUpper || IsCoreInOtherCase(tokens[first - 2]) || IsItemNumber(tokens[first - 1].Text)))))
+                    || (IsLeadIn(tokens[first - 1]) && (first - 1 == 0 || !tokens[first - 2].IsUpper || IsCoreInOtherCase(tokens[first - 2])
+                        || IsItemNumber(tokens[first - 1].Text) || (tokens[first - 1].LineStart && !tokens[first].LineStart)))))
             {
                 first--;
             }
@@ -186,7 +187,7 @@ internal static class TitleGrammar
             // Trailing connectors belong to it when no upper-case word follows them ("… TO STAY; AND" then a name).
             var coreLast = last;
             var trail = last;
-            while (trail + 1 < tokens.Count && tokens[trail + 1].Kind == CaptionTokenKind.Word && tokens[trail + 1].IsUpper && IsConnector(tokens[trail + 1].Bare))
+            while (trail + 1 < tokens.Count && tokens[trail + 1].Kind == CaptionTokenKind.Word && !tokens[trail + 1].LeftCell && tokens[trail + 1].IsUpper && IsConnector(tokens[trail + 1].Bare))
             {
                 trail++;
             }
