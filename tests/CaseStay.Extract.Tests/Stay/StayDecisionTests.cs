@@ -55,6 +55,9 @@ public class StayDecisionTests
         { "ORDER GRANTING JOINT MOTION FOR DISCOVERY STAY", "The parties jointly move to stay discovery. The", StayKinds.Discovery },
         { "ORDER STAYING PROCEEDINGS AGAINST DEFENDANT NORTHWIND CARE, LLC PURSUANT TO 11 U.S.C. § 362(a)", "Defendant filed a suggestion of bankruptcy. The", StayKinds.Bankruptcy },
 
+        // the court's act in the reasoning, coordinated with another verb
+        { "ORDER", "The Court has reviewed the docket and will grant a further stay until the criminal trial of Plaintiff ends. The", StayKinds.RelatedCase },
+
         // a truncated text: the court's own conclusion in the reasoning decides
         { "ORDER", "The parties jointly request a stay pending resolution of the interlocutory appeal. The circumstances here warrant a stay, although the appeal may take", StayKinds.Appeal },
         { "ORDER", "For the reasons set forth below, the court will grant defendant's motion to stay this action pending resolution of ongoing state proceedings. The", StayKinds.RelatedCase },
@@ -117,6 +120,17 @@ public class StayDecisionTests
         d.Stay.Should().BeNull();
         d.Reason!.Code.Should().Be(code);
         d.Reason.Message.Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Theory]
+    [InlineData("WREN HOLLIS, ) Case No. 1:22-cv-00101 ) Plaintiff, ) ORDER GRANTING DEFENDANTS' MOTION\nv. ) TO STAY DISCOVERY PENDING APPEAL\nCORBIN MILLS, ) Defendant.", StayKinds.Discovery)]
+    [InlineData("WREN HOLLIS, Plaintiff, ORDER DENYING MOTION TO LIFT STAY; ORDER GRANTING\nv. MOTION TO CONTINUE Stay PENDING THE RELATED CRIMINAL CASE\nCORBIN MILLS, Defendant.", StayKinds.RelatedCase)]
+    public void Stay_FromATitleSplitByCaptionColumns(string caption, string kind)
+    {
+        // The caption reader's title may hold only part of it: the printed title runs of the caption are read whole.
+        var d = StayReader.Decide("ORDER GRANTING DEFENDANTS' MOTION", caption, "Defendants moved on May 2. The");
+        d.IsStayOrder.Should().BeTrue(d.Reason?.Message);
+        d.Stay!.Kind.Should().Be(kind);
     }
 
     [Theory]

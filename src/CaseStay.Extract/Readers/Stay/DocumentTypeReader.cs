@@ -36,10 +36,20 @@ internal static partial class DocumentTypeReader
             return Stipulation().IsMatch(t) ? DocumentTypes.StipulationAndOrder : DocumentTypes.Order;
         }
 
+        if (!TypeWord().IsMatch(t) && StayReader.PrintedTitle(head, string.Empty) is { } printed)
+        {
+            // The title read from the caption names no document type: read the printed title runs instead.
+            t = StayText.Clean(printed);
+            if (OrderWord().IsMatch(t))
+            {
+                return Stipulation().IsMatch(t) ? DocumentTypes.StipulationAndOrder : DocumentTypes.Order;
+            }
+        }
+
         if (t.Length == 0)
         {
             // No title was read: a party's motion still shows itself at the top of the body.
-            return MotionOpening().IsMatch(h) && !signedOrder ? DocumentTypes.Motion : DocumentTypes.Order;
+            return MotionOpening().IsMatch(h) && !signedOrder && !UpperOrder().IsMatch(h) ? DocumentTypes.Motion : DocumentTypes.Order;
         }
 
         if (Stipulation().IsMatch(t))
@@ -52,7 +62,7 @@ internal static partial class DocumentTypeReader
             _ when Verdict().IsMatch(t) => DocumentTypes.Verdict,
             _ when Judgment().IsMatch(t) => DocumentTypes.Judgment,
             _ when Transcript().IsMatch(t) => DocumentTypes.Transcript,
-            _ when Motion().IsMatch(t) || MotionOpening().IsMatch(h) => DocumentTypes.Motion,
+            _ when Motion().IsMatch(t) || MotionOpening().IsMatch(h) && !UpperOrder().IsMatch(h) => DocumentTypes.Motion,
             _ when Notice().IsMatch(t) => DocumentTypes.Notice,
             _ when Complaint().IsMatch(t) => DocumentTypes.Complaint,
             _ when Brief().IsMatch(t) => DocumentTypes.ResponseOrBrief,
@@ -76,6 +86,12 @@ internal static partial class DocumentTypeReader
 
     [GeneratedRegex(@"\bORDERS?\b|\bMEMORANDUM\s+(?:DECISION|OPINION)\b|\bOPINION\s+AND\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrderWord();
+
+    [GeneratedRegex(@"\bORDER\b", RegexOptions.CultureInvariant)]
+    private static partial Regex UpperOrder();
+
+    [GeneratedRegex(@"\b(?:ORDERS?|STIPULAT\w*|FINDINGS|MOTION|APPLICATION|REQUEST|PETITION|NOTICE|COMPLAINT|TRANSCRIPT|JUDGMENT|VERDICT|OPPOSITION|RESPONSE|REPLY|BRIEF|MEMORANDUM|DECLARATION|MINUTES|OPINION|DECISION)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TypeWord();
 
     [GeneratedRegex(@"\bSTIPULAT\w*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Stipulation();
