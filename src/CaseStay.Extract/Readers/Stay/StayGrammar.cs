@@ -32,11 +32,11 @@ internal static partial class StayGrammar
 
         var taken = new List<(int Start, int End)>();
         // Each form needs its words: a cheap look for them first keeps the grammar fast on long reasoning.
-        var decided = Has(text, "granted") || Has(text, "denied");
+        var decided = Has(text, "granted") || Has(text, "denied") || Has(text, "approved") || Has(text, "adopted");
         foreach (var m in decided ? RequestDecided().Matches(text) : (IEnumerable<Match>)[])
         {
             var head = m.Groups["g1"].Value + " " + m.Groups["stay"].Value;
-            var granted = m.Groups["v"].Value.StartsWith('g') || m.Groups["v"].Value.StartsWith('G');
+            var granted = !m.Groups["v"].Value.StartsWith('d') && !m.Groups["v"].Value.StartsWith('D');
             var verdict = Background().IsMatch(m.Groups["g2"].Value) ? StayVerdict.Mention
                 : LiftWord().IsMatch(head) ? (granted ? StayVerdict.Lift : StayVerdict.DenyLift)
                 : granted ? StayVerdict.Stay : StayVerdict.Deny;
@@ -134,7 +134,8 @@ internal static partial class StayGrammar
 
         if (readings.Count > 0)
         {
-            var recommends = Recommendation().IsMatch(text);
+            // "The findings and recommendations … are ADOPTED": an order adopting them decides what they recommended.
+            var recommends = Recommendation().IsMatch(text) && !Adopted().IsMatch(text);
             var cited = CitationOpening().IsMatch(text);
             for (var i = 0; i < readings.Count; i++)
             {
@@ -232,7 +233,7 @@ internal static partial class StayGrammar
     private static partial Regex LiftWord();
 
     // motion|request|application|stipulation … (to|for) … stay … (ECF No. n) … is GRANTED|DENIED
-    [GeneratedRegex(@"\b(?:motions?|requests?|applications?|stipulations?|petitions?|proposals?)\b(?<g1>(?:(?!\b(?:grant(?:ed|s|ing)?|den(?:ied|y|ies|ying)|is|are|was|were)\b).){0,200}?)\b(?<stay>sta(?:y|yed|ying)|abeyance)\b(?<g2>(?:(?!\b(?:grant(?:ed|s)?|den(?:ied|y|ies)|recommend\w*)\b).){0,200}?)\b(?<v>granted|denied)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:motions?|requests?|applications?|stipulations?|petitions?|proposals?)\b(?<g1>(?:(?!\b(?:grant(?:ed|s|ing)?|den(?:ied|y|ies|ying)|is|are|was|were)\b).){0,200}?)\b(?<stay>sta(?:y|yed|ying)|abeyance)\b(?<g2>(?:(?!\b(?:grant(?:ed|s)?|den(?:ied|y|ies)|recommend\w*)\b).){0,200}?)\b(?<v>granted|approved|adopted|denied)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RequestDecided();
 
     // the Court (hereby|will) stays|grants|denies|lifts|vacates|extends|continues|holds … ; declines to stay
@@ -282,6 +283,9 @@ internal static partial class StayGrammar
 
     [GeneratedRegex(@"\b(?:if|unless|in\s+the\s+event|should\s+the|once|when|whenever|automatically|upon\s+(?:the\s+)?(?:completion|conclusion|resolution|filing|receipt|notice|expiration|issuance))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Condition();
+
+    [GeneratedRegex(@"\b(?:adopted|adopts|adopting)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Adopted();
 
     [GeneratedRegex(@"\brecommend", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Recommendation();

@@ -98,7 +98,9 @@ internal static partial class StayReader
                 bodyReadings.AddRange(StayGrammar.Read(clause, conclusions: !op.Found));
             }
 
-            var bodyVerdict = Combine(bodyReadings);
+            // With an operative part that is silent about a stay, the reasoning can only say why not (the court
+            // declines to stay): a stay is imposed by the operative words, not by a sentence of the reasoning.
+            var bodyVerdict = Combine(op.Found ? bodyReadings.FindAll(r => r.Verdict != StayVerdict.Stay) : bodyReadings);
             if (IsDecisive(bodyVerdict))
             {
                 return Decided(type, bodyVerdict, All(bodyReadings, bodyVerdict), cleanTitle, opText, body);
