@@ -33,7 +33,7 @@ internal static partial class StayReader
     public static StayDecision Decide(string? title, string caption, string bodyText)
     {
         var body = StayText.Clean(bodyText);
-        var headEnd = Math.Min(body.Length, 300);
+        var headEnd = Math.Min(body.Length, 600);
         var type = DocumentTypeReader.Read(title, caption + "\n" + body[..headEnd], caption + "\n" + body);
         var mentions = StayGrammar.MentionsStay(bodyText) || StayGrammar.MentionsStay(title ?? string.Empty);
         if (type == DocumentTypes.FindingsAndRecommendations)
