@@ -27,23 +27,24 @@ internal static partial class StayKindTable
     /// <returns>One of <see cref="StayKinds"/>, or null.</returns>
     public static string? Match(string text, KindSource source)
     {
-        if (Vdrp().IsMatch(text))
+        // Cheap looks for each doctrine's word before its pattern: the reasoning can be long.
+        if ((Has(text, "VDRP") || Has(text, "Voluntary") || Has(text, "271") || Has(text, "promptly")) && Vdrp().IsMatch(text))
         {
             return StayKinds.VdrpSettlement;
         }
 
-        if (Kelly().IsMatch(text))
+        if (Has(text, "Kelly") && Kelly().IsMatch(text))
         {
             return StayKinds.HabeasKelly;
         }
 
-        if (Rhines().IsMatch(text))
+        if ((Has(text, "Rhines") || Has(text, "exhaust")) && Rhines().IsMatch(text))
         {
             return StayKinds.HabeasRhines;
         }
 
         var narrow = source is KindSource.Clause or KindSource.Title;
-        if (narrow && Discovery().IsMatch(text))
+        if (narrow && Has(text, "discovery") && Discovery().IsMatch(text))
         {
             return StayKinds.Discovery;
         }
@@ -72,6 +73,8 @@ internal static partial class StayKindTable
 
         return null;
     }
+
+    private static bool Has(string text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsGeneric(string complement)
     {
@@ -104,7 +107,7 @@ internal static partial class StayKindTable
     [GeneratedRegex(@"\bsta(?:y|ys|yed|ying)\s+(?:of\s+|all\s+)*(?:\w+\s+)?discovery\b|\bdiscovery\s+(?:\w+\s+){0,3}(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?stayed\b|\bdiscovery\s+stay\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Discovery();
 
-                    [GeneratedRegex(@"(?<bankruptcy>\bbankrupt\w*|§\s*362\b|\bautomatic\s+stay\b|\bChapter\s+(?:7|11|13)\s+(?:petition|case|proceeding))|(?<arbitration>\barbitra\w*|\bappraisal\b)|(?<appeal>(?<!\bBoard\s+of\s+(?:\w+\s+){0,3})\bappeal\w*|\bNinth\s+Circuit\b|\bCourt\s+of\s+Appeals\b|\bappellate\b|\bmandate\b|\binterlocutory\b)|(?<certiorari>\bcertiorari\b|\bSupreme\s+Court\b(?!\s+of\s+(?:California|the\s+State)))|(?<related>\brelated\s+(?:case|action|matter|proceeding|litigation)s?\b|\bcriminal\b|\bstate[\s-]+court\b|\bstate\s+(?:action|case|proceedings?|prosecution|charges)\b|\bMDL\b|\bmulti-?district\b|\bJudicial\s+Panel\b|\bYounger\b|\bHeck\b|\bparallel\b|\b(?:other|another|companion|underlying|separate|pending)\s+(?:case|action|lawsuit|litigation|proceedings?)\b|\ben\s+banc\b|\bprosecution\b|\bindictment\b|\bclass\s+action\b|\bremand(?:ed)?\s+proceedings\b)|(?<settlement>\bsettle\w*|\bmediat\w*|\bnegotiat\w*|\bresolution\s+of\s+(?:the|this)\s+(?:action|case|matter|dispute|claims)\b|\bearly\s+(?:neutral\s+)?evaluation\b|\bsettlement\s+conference\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+                    [GeneratedRegex(@"(?<bankruptcy>\bbankrupt\w*|§\s*362\b|\bautomatic\s+stay\b|\bChapter\s+(?:7|11|13)\s+(?:petition|case|proceeding))|(?<arbitration>\barbitra\w*|\bappraisal\b)|(?<appeal>\bappeal\w*(?<!\bBoard\s+of\s+(?:\w+\s+){0,3}appeal\w*)|\bNinth\s+Circuit\b|\bCourt\s+of\s+Appeals\b|\bappellate\b|\bmandate\b|\binterlocutory\b)|(?<certiorari>\bcertiorari\b|\bSupreme\s+Court\b(?!\s+of\s+(?:California|the\s+State)))|(?<related>\brelated\s+(?:case|action|matter|proceeding|litigation)s?\b|\bcriminal\b|\bstate[\s-]+court\b|\bstate\s+(?:action|case|proceedings?|prosecution|charges)\b|\bMDL\b|\bmulti-?district\b|\bJudicial\s+Panel\b|\bYounger\b|\bHeck\b|\bparallel\b|\b(?:other|another|companion|underlying|separate|pending)\s+(?:case|action|lawsuit|litigation|proceedings?)\b|\ben\s+banc\b|\bprosecution\b|\bindictment\b|\bclass\s+action\b|\bremand(?:ed)?\s+proceedings\b)|(?<settlement>\bsettle\w*|\bmediat\w*|\bnegotiat\w*|\bresolution\s+of\s+(?:the|this)\s+(?:action|case|matter|dispute|claims)\b|\bearly\s+(?:neutral\s+)?evaluation\b|\bsettlement\s+conference\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Earliest();
 
     [GeneratedRegex(@"\b(?:in|of)\s+(?:this|the\s+instant|the\s+present)\s+(?:case|action|matter)\b|\b(?:plaintiff|defendant|petitioner|respondent)s?'s?\s+(?:\w+\s+)?petition\s+for\s+(?:a\s+)?(?:writ\s+of\s+)?certiorari", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
