@@ -44,9 +44,17 @@ internal static partial class StayText
         }
 
         var s = MarginNumber().Replace(sb.ToString(), string.Empty);
-        s = Quotation().Replace(s, " [quotation] ");
-        s = PartlyGranted().Replace(s, "${g} in part");
-        return Spaces().Replace(s, " ");
+        if (s.Contains('\u201C', StringComparison.Ordinal) || s.Contains('"', StringComparison.Ordinal))
+        {
+            s = Quotation().Replace(s, " [quotation] ");
+        }
+
+        if (s.Contains(" in part", StringComparison.OrdinalIgnoreCase))
+        {
+            s = PartlyGranted().Replace(s, "${g} in part");
+        }
+
+        return s.Contains("  ", StringComparison.Ordinal) ? Spaces().Replace(s, " ") : s;
     }
 
     // A lone 1–2 digit number between spaces is a pleading line number or a page number in flattened text.
