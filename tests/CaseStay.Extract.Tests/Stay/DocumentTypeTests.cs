@@ -41,6 +41,16 @@ public class DocumentTypeTests
         }
     }
 
+    [Theory]
+    [InlineData("NOLAN PRIETO, Defendant. REPORTER'S TRANSCRIPT OF PROCEEDINGS APPEARANCES: For the Government", DocumentTypes.Transcript)]
+    [InlineData("CASE NO. CR 19-0042 REDACTED VERDICT FORM We, the jury, unanimously find", DocumentTypes.Verdict)]
+    [InlineData("Plaintiff, ) COMPLAINT FOR: ) vs. ) (1) BREACH OF CONTRACT", DocumentTypes.Complaint)]
+    [InlineData("Case No. 2:21-mj-0107 DEFENDANT'S RESPONSE TO GOVERNMENT'S REQUEST FOR DETENTION", DocumentTypes.ResponseOrBrief)]
+    [InlineData("Case No. 2:19-cv-0101 JUDGMENT GALE ORTIZ, Warden, Respondent. Having accepted the findings and recommendation of the Magistrate Judge", DocumentTypes.Judgment)]
+    [InlineData("Case No. 2:19-cv-0101 NOTICE OF APPEAL Notice is given that plaintiff appeals", DocumentTypes.Notice)]
+    public void Type_WithoutTitle_FromThePrintedHead(string head, string type) =>
+        StayReader.Decide(null, head, "The court").DocumentType.Should().Be(type);
+
     [Fact]
     public void Type_WithoutTitle_ReadsTheHead()
     {

@@ -55,6 +55,19 @@ public class StayDecisionTests
         { "ORDER GRANTING JOINT MOTION FOR DISCOVERY STAY", "The parties jointly move to stay discovery. The", StayKinds.Discovery },
         { "ORDER STAYING PROCEEDINGS AGAINST DEFENDANT NORTHWIND CARE, LLC PURSUANT TO 11 U.S.C. § 362(a)", "Defendant filed a suggestion of bankruptcy. The", StayKinds.Bankruptcy },
 
+        // approval, partial grants, adopted recommendations
+        { "ORDER", "IT IS ORDERED that the parties' stipulation to stay this case (ECF No. 20) is APPROVED pending mediation." + Closing, StayKinds.Settlement },
+        { "ORDER GRANTING IN PART AND DENYING IN PART MOTION TO STAY", "Defendant Orla Finch seeks a stay pending appeal. The", StayKinds.Appeal },
+        { "ORDER", "Accordingly, the Court GRANTS in part and DENIES in part the motion to stay pending the related criminal case." + Closing, StayKinds.RelatedCase },
+        { "ORDER ADOPTING FINDINGS AND RECOMMENDATIONS", "IT IS ORDERED that: 1. The findings and recommendations recommending that the motion to stay under Rhines be granted (ECF No. 20) are ADOPTED in full." + Closing, StayKinds.HabeasRhines },
+        { "ORDER", "IT IS ORDERED that this action is stayed pending the decision of the Board of Immigration Appeals on the petition." + Closing, StayKinds.Other },
+        { "ORDER", "IT IS ORDERED that this case is STAYED until the Ninth Circuit issues its mandate in Pell v. Okafor." + Closing, StayKinds.RelatedCase },
+        { "ORDER", "IT IS ORDERED that this matter is stayed because of the lapse in appropriations." + Closing, StayKinds.Other },
+        { "ORDER", "MINUTE ORDER: The request for stay (ECF No. 7) is GRANTED. All dates are vacated pending the settlement conference.", StayKinds.Settlement },
+
+        // the court's act in the reasoning, coordinated with another verb
+        { "ORDER", "The Court has reviewed the docket and will grant a further stay until the criminal trial of Plaintiff ends. The", StayKinds.RelatedCase },
+
         // a truncated text: the court's own conclusion in the reasoning decides
         { "ORDER", "The parties jointly request a stay pending resolution of the interlocutory appeal. The circumstances here warrant a stay, although the appeal may take", StayKinds.Appeal },
         { "ORDER", "For the reasons set forth below, the court will grant defendant's motion to stay this action pending resolution of ongoing state proceedings. The", StayKinds.RelatedCase },
@@ -84,6 +97,11 @@ public class StayDecisionTests
         { "ORDER", "IT IS ORDERED that the hearing is continued to May 5. \u201CThe action is stayed pending appeal,\u201D the prior order said." + Closing, NotStayReasons.MentionsStay },
         { "ORDER", "IT IS ORDERED that if the parties settle, the stay will be lifted. The motion to compel is granted." + Closing, NotStayReasons.MentionsStay },
         { "ORDER", "The Court will decide whether a stay is appropriate after the hearing. IT IS ORDERED that the hearing is set." + Closing, NotStayReasons.MentionsStay },
+
+        { "ORDER", "IT IS ORDERED that the motion to stay is DENIED as moot and the motion to dismiss is GRANTED." + Closing, NotStayReasons.DeniesStay },
+        { "ORDER", "IT IS ORDERED that the stay is lifted and the case is reopened; the parties shall file a joint status report." + Closing, NotStayReasons.LiftsStay },
+
+        { "ORDER", "Following review, further scheduling of this action is stayed pending plaintiff's review of the records. Accordingly, IT IS HEREBY ORDERED that defendants shall produce the records within thirty days." + Closing, NotStayReasons.MentionsStay },
 
         // nothing, or nothing visible
         { "ORDER", "IT IS ORDERED that the scheduling conference is continued to April 9, 2024." + Closing, NotStayReasons.NoStayLanguage },
@@ -117,6 +135,17 @@ public class StayDecisionTests
         d.Stay.Should().BeNull();
         d.Reason!.Code.Should().Be(code);
         d.Reason.Message.Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Theory]
+    [InlineData("WREN HOLLIS, ) Case No. 1:22-cv-00101 ) Plaintiff, ) ORDER GRANTING DEFENDANTS' MOTION\nv. ) TO STAY DISCOVERY PENDING APPEAL\nCORBIN MILLS, ) Defendant.", StayKinds.Discovery)]
+    [InlineData("WREN HOLLIS, Plaintiff, ORDER DENYING MOTION TO LIFT STAY; ORDER GRANTING\nv. MOTION TO CONTINUE Stay PENDING THE RELATED CRIMINAL CASE\nCORBIN MILLS, Defendant.", StayKinds.RelatedCase)]
+    public void Stay_FromATitleSplitByCaptionColumns(string caption, string kind)
+    {
+        // The caption reader's title may hold only part of it: the printed title runs of the caption are read whole.
+        var d = StayReader.Decide("ORDER GRANTING DEFENDANTS' MOTION", caption, "Defendants moved on May 2. The");
+        d.IsStayOrder.Should().BeTrue(d.Reason?.Message);
+        d.Stay!.Kind.Should().Be(kind);
     }
 
     [Theory]

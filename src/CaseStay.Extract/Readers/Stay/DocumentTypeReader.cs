@@ -20,7 +20,7 @@ internal static partial class DocumentTypeReader
         var t = StayText.Clean(title ?? string.Empty);
         var h = StayText.Clean(head);
         if (FindingsAndRecommendations().IsMatch(t) && !Adopting().IsMatch(t)
-            || string.IsNullOrEmpty(t) && FindingsAndRecommendations().IsMatch(h) && !Adopting().IsMatch(h))
+            || string.IsNullOrEmpty(t) && FindingsTitle().IsMatch(h) && !Adopting().IsMatch(h))
         {
             return DocumentTypes.FindingsAndRecommendations;
         }
@@ -36,10 +36,32 @@ internal static partial class DocumentTypeReader
             return Stipulation().IsMatch(t) ? DocumentTypes.StipulationAndOrder : DocumentTypes.Order;
         }
 
+        if (!TypeWord().IsMatch(t) && StayReader.PrintedTitle(head, string.Empty) is { } printed)
+        {
+            // The title read from the caption names no document type: read the printed title runs instead.
+            t = StayText.Clean(printed);
+            if (OrderWord().IsMatch(t))
+            {
+                return Stipulation().IsMatch(t) ? DocumentTypes.StipulationAndOrder : DocumentTypes.Order;
+            }
+        }
+
+        if (!TypeWord().IsMatch(t) && !UpperOrder().IsMatch(h) && HeadType().Match(h) is { Success: true } printedType)
+        {
+            // No order title, but the head prints what the document is ("REPORTER'S TRANSCRIPT OF PROCEEDINGS",
+            // "COMPLAINT FOR:", "DEFENDANT'S RESPONSE TO …", "VERDICT FORM", "JUDGMENT").
+            return printedType.Groups["transcript"].Success ? DocumentTypes.Transcript
+                : printedType.Groups["verdict"].Success ? DocumentTypes.Verdict
+                : printedType.Groups["complaint"].Success ? DocumentTypes.Complaint
+                : printedType.Groups["brief"].Success ? DocumentTypes.ResponseOrBrief
+                : printedType.Groups["notice"].Success ? DocumentTypes.Notice
+                : DocumentTypes.Judgment;
+        }
+
         if (t.Length == 0)
         {
             // No title was read: a party's motion still shows itself at the top of the body.
-            return MotionOpening().IsMatch(h) && !signedOrder ? DocumentTypes.Motion : DocumentTypes.Order;
+            return MotionOpening().IsMatch(h) && !signedOrder && !UpperOrder().IsMatch(h) ? DocumentTypes.Motion : DocumentTypes.Order;
         }
 
         if (Stipulation().IsMatch(t))
@@ -52,7 +74,7 @@ internal static partial class DocumentTypeReader
             _ when Verdict().IsMatch(t) => DocumentTypes.Verdict,
             _ when Judgment().IsMatch(t) => DocumentTypes.Judgment,
             _ when Transcript().IsMatch(t) => DocumentTypes.Transcript,
-            _ when Motion().IsMatch(t) || MotionOpening().IsMatch(h) => DocumentTypes.Motion,
+            _ when Motion().IsMatch(t) || MotionOpening().IsMatch(h) && !UpperOrder().IsMatch(h) => DocumentTypes.Motion,
             _ when Notice().IsMatch(t) => DocumentTypes.Notice,
             _ when Complaint().IsMatch(t) => DocumentTypes.Complaint,
             _ when Brief().IsMatch(t) => DocumentTypes.ResponseOrBrief,
@@ -76,6 +98,20 @@ internal static partial class DocumentTypeReader
 
     [GeneratedRegex(@"\bORDERS?\b|\bMEMORANDUM\s+(?:DECISION|OPINION)\b|\bOPINION\s+AND\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrderWord();
+
+    // In the head without a title, only the printed (upper-case) title counts: "having accepted the findings and
+    // recommendation of the Magistrate Judge" in a judgment's text does not make it findings and recommendations.
+    [GeneratedRegex(@"\bFINDINGS\s*(?:AND|&|,)\s*RECOMMENDATIONS?\b|\bREPORT\s+AND\s+RECOMMENDATIONS?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FindingsTitle();
+
+    [GeneratedRegex(@"\bORDER\b", RegexOptions.CultureInvariant)]
+    private static partial Regex UpperOrder();
+
+    [GeneratedRegex(@"(?<transcript>\b(?:REPORTER'S\s+)?TRANSCRIPT\s+OF\s+(?:\w+\s+)?PROCEEDINGS\b)|(?<verdict>\bVERDICT\s+FORM\b|\bSPECIAL\s+VERDICT\b)|(?<complaint>\b(?:(?:FIRST|SECOND|THIRD|FOURTH)\s+AMENDED\s+|VERIFIED\s+|CIVIL\s+)?COMPLAINT\s+(?:FOR|AND)\b)|(?<brief>\b(?:DEFENDANTS?|PLAINTIFFS?|PETITIONERS?|RESPONDENTS?|GOVERNMENT|UNITED\s+STATES)(?:'S?|S'|’S?)?\s+(?:[A-Z]+\s+){0,3}(?:RESPONSE|OPPOSITION|REPLY|BRIEF|OBJECTIONS?|SENTENCING\s+MEMORANDUM)\b)|(?<notice>\bNOTICE\s+OF\s+(?:APPEAL|REMOVAL|RELATED\s+CASES?|APPEARANCE|LODGING|FILING)\b)|(?<judgment>\bJUDGMENT\s*(?:IN\s+A\s+(?:CIVIL|CRIMINAL)\s+CASE\b|AND\s+(?:PROBATION\s*/\s*)?COMMITMENT\b|$|(?=\s+[A-Z][a-z])|(?=\s+[A-Z.\s]+,\s)))", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadType();
+
+    [GeneratedRegex(@"\b(?:ORDERS?|STIPULAT\w*|FINDINGS|MOTION|APPLICATION|REQUEST|PETITION|NOTICE|COMPLAINT|TRANSCRIPT|JUDGMENT|VERDICT|OPPOSITION|RESPONSE|REPLY|BRIEF|MEMORANDUM|DECLARATION|MINUTES|OPINION|DECISION)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TypeWord();
 
     [GeneratedRegex(@"\bSTIPULAT\w*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Stipulation();

@@ -31,17 +31,19 @@ internal static partial class StayGrammar
         }
 
         var taken = new List<(int Start, int End)>();
-        foreach (Match m in RequestDecided().Matches(text))
+        // Each form needs its words: a cheap look for them first keeps the grammar fast on long reasoning.
+        var decided = Has(text, "granted") || Has(text, "denied") || Has(text, "approved") || Has(text, "adopted");
+        foreach (var m in decided ? RequestDecided().Matches(text) : (IEnumerable<Match>)[])
         {
             var head = m.Groups["g1"].Value + " " + m.Groups["stay"].Value;
-            var granted = m.Groups["v"].Value.StartsWith('g') || m.Groups["v"].Value.StartsWith('G');
+            var granted = !m.Groups["v"].Value.StartsWith('d') && !m.Groups["v"].Value.StartsWith('D');
             var verdict = Background().IsMatch(m.Groups["g2"].Value) ? StayVerdict.Mention
                 : LiftWord().IsMatch(head) ? (granted ? StayVerdict.Lift : StayVerdict.DenyLift)
                 : granted ? StayVerdict.Stay : StayVerdict.Deny;
             Add(readings, taken, clause, m, verdict);
         }
 
-        foreach (Match m in CourtActs().Matches(text))
+        foreach (var m in Has(text, "court") || Has(text, "undersigned") || Has(text, "and will") || Has(text, "and hereby") ? CourtActs().Matches(text) : (IEnumerable<Match>)[])
         {
             if (Overlaps(taken, m))
             {
@@ -81,7 +83,7 @@ internal static partial class StayGrammar
             taken.Add((m.Index, m.Index + m.Length));
         }
 
-        foreach (Match m in StayDisposed().Matches(text))
+        foreach (var m in Has(text, "stay") ? StayDisposed().Matches(text) : (IEnumerable<Match>)[])
         {
             if (Overlaps(taken, m))
             {
@@ -102,15 +104,15 @@ internal static partial class StayGrammar
             Add(readings, taken, clause, m, verdict);
         }
 
-        foreach (Match m in SubjectStayed().Matches(text))
+        foreach (var m in Has(text, "stayed") || Has(text, "abeyance") ? SubjectStayed().Matches(text) : (IEnumerable<Match>)[])
         {
             if (Overlaps(taken, m))
             {
                 continue;
             }
 
-            var modal = m.Groups["modal"].Success && !Decided().IsMatch(m.Value[m.Groups["modal"].Length..]);
             var prefix = text.AsSpan(0, m.Index);
+            var modal = Modal().IsMatch(prefix) && !Decided().IsMatch(m.Value);
             var requested = m.Groups["be"].Success && RequestThat().IsMatch(prefix);
             var verdict = modal || requested || PartyRequest().IsMatch(prefix) ? StayVerdict.Mention
                 : m.Groups["not"].Success ? StayVerdict.Deny
@@ -118,7 +120,7 @@ internal static partial class StayGrammar
             Add(readings, taken, clause, m, verdict);
         }
 
-        if (conclusions)
+        if (conclusions && (Has(text, "warrant") || Has(text, "justif") || Has(text, "appropriate") || Has(text, "proper")))
         {
             foreach (Match m in Conclusion().Matches(text))
             {
@@ -132,7 +134,8 @@ internal static partial class StayGrammar
 
         if (readings.Count > 0)
         {
-            var recommends = Recommendation().IsMatch(text);
+            // "The findings and recommendations … are ADOPTED": an order adopting them decides what they recommended.
+            var recommends = Recommendation().IsMatch(text) && !Adopted().IsMatch(text);
             var cited = CitationOpening().IsMatch(text);
             for (var i = 0; i < readings.Count; i++)
             {
@@ -226,15 +229,15 @@ internal static partial class StayGrammar
     [GeneratedRegex(@"\b(?:sta(?:y|ys|yed|ying)|abeyance)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StayWord();
 
-    [GeneratedRegex(@"\b(?:lift(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|dissolv(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|end(?:s|ing)?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:lift(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|dissolv(?:e|es|ed|ing)|terminat(?:e|es|ed|ing))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LiftWord();
 
     // motion|request|application|stipulation … (to|for) … stay … (ECF No. n) … is GRANTED|DENIED
-    [GeneratedRegex(@"\b(?:motions?|requests?|applications?|stipulations?|petitions?|proposals?)\b(?<g1>(?:(?!\b(?:grant(?:ed|s|ing)?|den(?:ied|y|ies|ying)|is|are|was|were)\b).){0,200}?)\b(?<stay>sta(?:y|yed|ying)|abeyance)\b(?<g2>(?:(?!\b(?:grant(?:ed|s)?|den(?:ied|y|ies)|recommend\w*)\b).){0,200}?)\b(?<v>granted|denied)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:motions?|requests?|applications?|stipulations?|petitions?|proposals?)\b(?<g1>(?:(?!\b(?:grant(?:ed|s|ing)?|den(?:ied|y|ies|ying)|is|are|was|were)\b).){0,200}?)\b(?<stay>sta(?:y|yed|ying)|abeyance)\b(?<g2>(?:(?!\b(?:grant(?:ed|s)?|den(?:ied|y|ies)|recommend\w*)\b).){0,200}?)\b(?<v>granted|approved|adopted|denied)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RequestDecided();
 
     // the Court (hereby|will) stays|grants|denies|lifts|vacates|extends|continues|holds … ; declines to stay
-    [GeneratedRegex(@"\b(?:court|undersigned)\s+(?:(?:hereby|therefore|also|further|now|accordingly|thus|will|shall|must|instead|,)\s*){0,3}(?<neg>(?:will\s+|shall\s+)?not\s+|declines?\s+to\s+|refuses?\s+to\s+|is\s+not\s+inclined\s+to\s+)?(?<v>stays?|grants?|denies|deny|lifts?|vacates?|extends?|continues?|holds?|dissolves?|modif(?:y|ies)|terminates?)\b(?<obj>.{0,200})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:court|undersigned)\s+|\band\s+(?=will\s|hereby\s))(?:(?:hereby|therefore|also|further|now|accordingly|thus|will|shall|must|instead|,)\s*){0,3}(?<neg>(?:will\s+|shall\s+)?not\s+|declines?\s+to\s+|refuses?\s+to\s+|is\s+not\s+inclined\s+to\s+)?(?<v>stays?|grants?|denies|deny|lifts?|vacates?|extends?|continues?|holds?|dissolves?|modif(?:y|ies)|terminates?)\b(?<obj>.{0,200})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CourtActs();
 
     [GeneratedRegex(@"\b(?<v>stays|grants?|denies|lifts|vacates|extends|continues|holds|dissolves|modifies|terminates)\b|\b(?:granted|denied)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -248,11 +251,17 @@ internal static partial class StayGrammar
     private static partial Regex StayDisposed();
 
     // X is|are|be|remains (hereby) STAYED | held in abeyance | administratively closed
-    [GeneratedRegex(@"(?<modal>\b(?:should|would|could|may|might|can|whether\s+(?:to\s+)?)\s+(?:not\s+)?)?\b(?:is|are|(?<be>be)|remains?|remain)\s+(?:(?:hereby|further|also|otherwise|immediately|now|temporarily|therefore|again|and|shall|will|be|is|presently|currently|still|once|accordingly)\s+){0,4}(?<not>not\s+)?(?:stayed|held\s+in\s+abeyance|administratively\s+(?:closed|stayed)|in\s+abeyance)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:is|are|(?<be>be)|remains?|remain)\s+(?:(?:hereby|further|also|otherwise|immediately|now|temporarily|therefore|again|and|shall|will|be|is|presently|currently|still|once|accordingly)\s+){0,4}(?<not>not\s+)?(?:stayed|held\s+in\s+abeyance|administratively\s+(?:closed|stayed)|in\s+abeyance)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SubjectStayed();
 
     [GeneratedRegex(@"\b(?:hereby|is|are)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Decided();
+
+    // "… should be stayed", "whether to be stayed": a modal right before the verb phrase.
+    [GeneratedRegex(@"\b(?:should|would|could|may|might|can|whether(?:\s+to)?)\s+(?:not\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex Modal();
+
+    private static bool Has(string text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
 
     // A conclusion of the reasoning: "the circumstances warrant a stay", "a stay is appropriate".
     [GeneratedRegex(@"(?<neg>\b(?:no|not|n't)\s+(?:\w+\s+){0,2})?\b(?:warrants?|warranted|justif(?:y|ies))\s+(?:a\s+|the\s+(?:requested\s+)?)?stay\b|(?<neg>\bno\s+)?\bstay\s+(?:is|are|would\s+be)\s+(?<neg>not\s+)?(?:therefore\s+|thus\s+|hereby\s+)?(?:warranted|appropriate|justified|proper)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -274,6 +283,9 @@ internal static partial class StayGrammar
 
     [GeneratedRegex(@"\b(?:if|unless|in\s+the\s+event|should\s+the|once|when|whenever|automatically|upon\s+(?:the\s+)?(?:completion|conclusion|resolution|filing|receipt|notice|expiration|issuance))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Condition();
+
+    [GeneratedRegex(@"\b(?:adopted|adopts|adopting)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Adopted();
 
     [GeneratedRegex(@"\brecommend", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Recommendation();

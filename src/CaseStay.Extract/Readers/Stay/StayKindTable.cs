@@ -27,23 +27,24 @@ internal static partial class StayKindTable
     /// <returns>One of <see cref="StayKinds"/>, or null.</returns>
     public static string? Match(string text, KindSource source)
     {
-        if (Vdrp().IsMatch(text))
+        // Cheap looks for each doctrine's word before its pattern: the reasoning can be long.
+        if ((Has(text, "VDRP") || Has(text, "Voluntary") || Has(text, "271") || Has(text, "promptly")) && Vdrp().IsMatch(text))
         {
             return StayKinds.VdrpSettlement;
         }
 
-        if (Kelly().IsMatch(text))
+        if (Has(text, "Kelly") && Kelly().IsMatch(text))
         {
             return StayKinds.HabeasKelly;
         }
 
-        if (Rhines().IsMatch(text))
+        if ((Has(text, "Rhines") || Has(text, "exhaust")) && Rhines().IsMatch(text))
         {
             return StayKinds.HabeasRhines;
         }
 
         var narrow = source is KindSource.Clause or KindSource.Title;
-        if (narrow && Discovery().IsMatch(text))
+        if (narrow && Has(text, "discovery") && Discovery().IsMatch(text))
         {
             return StayKinds.Discovery;
         }
@@ -53,17 +54,16 @@ internal static partial class StayKindTable
             return StayKinds.RelatedCase;
         }
 
-        var best = -1;
-        string? kind = null;
-        Consider(Bankruptcy().Match(text), StayKinds.Bankruptcy, ref best, ref kind);
-        Consider(Arbitration().Match(text), StayKinds.Arbitration, ref best, ref kind);
-        Consider(Appeal().Match(text), StayKinds.Appeal, ref best, ref kind);
-        Consider(Certiorari().Match(text), ThisCase().IsMatch(text) ? StayKinds.Appeal : StayKinds.RelatedCase, ref best, ref kind);
-        Consider(Related().Match(text), StayKinds.RelatedCase, ref best, ref kind);
-        Consider(Settlement().Match(text), StayKinds.Settlement, ref best, ref kind);
-        if (kind is not null)
+        // The earliest kind word names what the case waits for ("pending appeal of the order compelling arbitration").
+        var m = Earliest().Match(text);
+        if (m.Success)
         {
-            return kind;
+            return m.Groups["bankruptcy"].Success ? StayKinds.Bankruptcy
+                : m.Groups["arbitration"].Success ? StayKinds.Arbitration
+                : m.Groups["appeal"].Success ? StayKinds.Appeal
+                : m.Groups["certiorari"].Success ? (ThisCase().IsMatch(text) ? StayKinds.Appeal : StayKinds.RelatedCase)
+                : m.Groups["related"].Success ? StayKinds.RelatedCase
+                : StayKinds.Settlement;
         }
 
         if (source == KindSource.Clause && Complement().Match(text) is { Success: true } complement && !IsGeneric(complement.Groups["c"].Value))
@@ -74,14 +74,7 @@ internal static partial class StayKindTable
         return null;
     }
 
-    private static void Consider(Match m, string kind, ref int best, ref string? current)
-    {
-        if (m.Success && (best < 0 || m.Index < best))
-        {
-            best = m.Index;
-            current = kind;
-        }
-    }
+    private static bool Has(string text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsGeneric(string complement)
     {
@@ -114,28 +107,13 @@ internal static partial class StayKindTable
     [GeneratedRegex(@"\bsta(?:y|ys|yed|ying)\s+(?:of\s+|all\s+)*(?:\w+\s+)?discovery\b|\bdiscovery\s+(?:\w+\s+){0,3}(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?stayed\b|\bdiscovery\s+stay\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Discovery();
 
-    [GeneratedRegex(@"\bbankrupt\w*|§\s*362\b|\bautomatic\s+stay\b|\bChapter\s+(?:7|11|13)\s+(?:petition|case|proceeding)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Bankruptcy();
-
-    [GeneratedRegex(@"\barbitra\w*|\bappraisal\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Arbitration();
-
-    [GeneratedRegex(@"\bappeal\w*|\bNinth\s+Circuit\b|\bCourt\s+of\s+Appeals\b|\bappellate\b|\bmandate\b|\binterlocutory\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Appeal();
-
-    [GeneratedRegex(@"\bcertiorari\b|\bSupreme\s+Court\b(?!\s+of\s+(?:California|the\s+State))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Certiorari();
+                    [GeneratedRegex(@"(?<bankruptcy>\bbankrupt\w*|§\s*362\b|\bautomatic\s+stay\b|\bChapter\s+(?:7|11|13)\s+(?:petition|case|proceeding))|(?<arbitration>\barbitra\w*|\bappraisal\b)|(?<appeal>\bappeal\w*(?<!\bBoard\s+of\s+(?:\w+\s+){0,3}appeal\w*)|\bNinth\s+Circuit\b|\bCourt\s+of\s+Appeals\b|\bappellate\b|\bmandate\b|\binterlocutory\b)|(?<certiorari>\bcertiorari\b|\bSupreme\s+Court\b(?!\s+of\s+(?:California|the\s+State)))|(?<related>\brelated\s+(?:case|action|matter|proceeding|litigation)s?\b|\bcriminal\b|\bstate[\s-]+court\b|\bstate\s+(?:action|case|proceedings?|prosecution|charges)\b|\bMDL\b|\bmulti-?district\b|\bJudicial\s+Panel\b|\bYounger\b|\bHeck\b|\bparallel\b|\b(?:other|another|companion|underlying|separate|pending)\s+(?:case|action|lawsuit|litigation|proceedings?)\b|\ben\s+banc\b|\bprosecution\b|\bindictment\b|\bclass\s+action\b|\bremand(?:ed)?\s+proceedings\b)|(?<settlement>\bsettle\w*|\bmediat\w*|\bnegotiat\w*|\bresolution\s+of\s+(?:the|this)\s+(?:action|case|matter|dispute|claims)\b|\bearly\s+(?:neutral\s+)?evaluation\b|\bsettlement\s+conference\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Earliest();
 
     [GeneratedRegex(@"\b(?:in|of)\s+(?:this|the\s+instant|the\s+present)\s+(?:case|action|matter)\b|\b(?:plaintiff|defendant|petitioner|respondent)s?'s?\s+(?:\w+\s+)?petition\s+for\s+(?:a\s+)?(?:writ\s+of\s+)?certiorari", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ThisCase();
 
-    [GeneratedRegex(@"\brelated\s+(?:case|action|matter|proceeding|litigation)s?\b|\bcriminal\b|\bstate[\s-]+court\b|\bstate\s+(?:action|case|proceedings?|prosecution|charges)\b|\bMDL\b|\bmulti-?district\b|\bJudicial\s+Panel\b|\bYounger\b|\bHeck\b|\bparallel\b|\b(?:other|another|companion|underlying|separate|pending)\s+(?:case|action|lawsuit|litigation|proceedings?)\b|\ben\s+banc\b|\bprosecution\b|\bindictment\b|\bclass\s+action\b|\bremand(?:ed)?\s+proceedings\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Related();
-
-    [GeneratedRegex(@"\bsettle\w*|\bmediat\w*|\bnegotiat\w*|\bresolution\s+of\s+(?:the|this)\s+(?:action|case|matter|dispute|claims)\b|\bearly\s+(?:neutral\s+)?evaluation\b|\bsettlement\s+conference\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Settlement();
-
-    [GeneratedRegex(@"\b(?:pending|until|during|while|awaiting|so\s+long\s+as|for\s+the\s+duration\s+of|in\s+light\s+of|to\s+allow|to\s+permit)\b(?<c>.*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+            [GeneratedRegex(@"\b(?:pending|until|during|while|awaiting|so\s+long\s+as|for\s+the\s+duration\s+of|in\s+light\s+of|to\s+allow|to\s+permit)\b(?<c>.*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Complement();
 
     [GeneratedRegex(@"\b[A-Z][\w.'&-]*\s+(?:[vV]|vs|VS)\.\s+[A-Z]", RegexOptions.CultureInvariant)]

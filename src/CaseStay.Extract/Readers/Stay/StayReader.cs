@@ -33,7 +33,7 @@ internal static partial class StayReader
     public static StayDecision Decide(string? title, string caption, string bodyText)
     {
         var body = StayText.Clean(bodyText);
-        var headEnd = Math.Min(body.Length, 300);
+        var headEnd = Math.Min(body.Length, 600);
         var type = DocumentTypeReader.Read(title, caption + "\n" + body[..headEnd], caption + "\n" + body);
         var mentions = StayGrammar.MentionsStay(bodyText) || StayGrammar.MentionsStay(title ?? string.Empty);
         if (type == DocumentTypes.FindingsAndRecommendations)
@@ -70,15 +70,11 @@ internal static partial class StayReader
         {
             // The caption reader may have kept only part of a title that is interleaved with the caption: read the
             // upper-case title runs of the caption and the head of the body too (decision words in any case).
-            foreach (Match run in TitleRun().Matches(caption + "\n" + bodyText[..Math.Min(bodyText.Length, 400)]))
+            var printed = PrintedTitle(caption, bodyText);
+            if (printed is not null && StayTitle.Read(printed) is var v && v != StayVerdict.None)
             {
-                var v = StayTitle.Read(run.Value);
-                if (v != StayVerdict.None)
-                {
-                    titleVerdict = v;
-                    cleanTitle = StayText.Clean(run.Value);
-                    break;
-                }
+                titleVerdict = v;
+                cleanTitle = StayText.Clean(printed);
             }
         }
 
@@ -102,7 +98,9 @@ internal static partial class StayReader
                 bodyReadings.AddRange(StayGrammar.Read(clause, conclusions: !op.Found));
             }
 
-            var bodyVerdict = Combine(bodyReadings);
+            // With an operative part that is silent about a stay, the reasoning can only say why not (the court
+            // declines to stay): a stay is imposed by the operative words, not by a sentence of the reasoning.
+            var bodyVerdict = Combine(op.Found ? bodyReadings.FindAll(r => r.Verdict != StayVerdict.Stay) : bodyReadings);
             if (IsDecisive(bodyVerdict))
             {
                 return Decided(type, bodyVerdict, All(bodyReadings, bodyVerdict), cleanTitle, opText, body);
@@ -128,6 +126,30 @@ internal static partial class StayReader
         return mentions
             ? Not(type, NotStayReasons.MentionsStay, "The order mentions a stay but does not stay the action.")
             : Not(type, NotStayReasons.NoStayLanguage, "The order does not speak of a stay.");
+    }
+
+    /// <summary>
+    /// The title as printed in the caption: the upper-case runs from the first one that opens with ORDER or
+    /// STIPULATION, joined, so that a title split by caption columns ("… MOTION 13 v. ) TO STAY DISCOVERY") reads whole.
+    /// </summary>
+    internal static string? PrintedTitle(string caption, string bodyText)
+    {
+        var head = caption + "\n" + bodyText[..Math.Min(bodyText.Length, 400)];
+        var first = TitleRun().Match(head);
+        if (!first.Success)
+        {
+            return null;
+        }
+
+        var end = Math.Min(head.Length, Math.Max(caption.Length, first.Index + first.Length) + 1);
+        end = Math.Min(end, first.Index + 600);
+        var parts = new List<string>();
+        for (var m = UpperRun().Match(head, first.Index); m.Success && m.Index < end; m = m.NextMatch())
+        {
+            parts.Add(m.Value.Trim());
+        }
+
+        return string.Join(' ', parts);
     }
 
     private static StayDecision Decided(string type, StayVerdict verdict, List<ClauseReading> granting, string title, string opText, string body)
@@ -195,6 +217,9 @@ internal static partial class StayReader
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:\[PROPOSED\]\s+)?(?:ORDER|(?:JOINT\s+)?STIPULAT(?:ION|ED))\b(?:[\s,;:&'’\-\(\)\[\]\.§0-9]|\b[A-Z][A-Z'’.]*\b|\b(?i:stay(?:s|ed|ing)?|abeyance|granted|denied|lift(?:ed)?|vacated)\b)*", RegexOptions.CultureInvariant)]
     private static partial Regex TitleRun();
+
+    [GeneratedRegex(@"(?:\b[A-Z][A-Z'’.]*\b|\b(?i:stay(?:s|ed|ing)?|abeyance|granted|denied|lift(?:ed)?|vacated)\b)(?:[\s,;:&'’\-\(\)\[\]\.§0-9]|\b[A-Z][A-Z'’.]*\b|\b(?i:stay(?:s|ed|ing)?|abeyance|granted|denied|lift(?:ed)?|vacated)\b)*", RegexOptions.CultureInvariant)]
+    private static partial Regex UpperRun();
 
     [GeneratedRegex(@"(?s:.*)\b(?:granted|denied|GRANTS|DENIES)\b\W*(?:and\s+)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PreviousDecision();

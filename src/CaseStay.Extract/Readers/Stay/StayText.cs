@@ -44,8 +44,17 @@ internal static partial class StayText
         }
 
         var s = MarginNumber().Replace(sb.ToString(), string.Empty);
-        s = Quotation().Replace(s, " [quotation] ");
-        return Spaces().Replace(s, " ");
+        if (s.Contains('\u201C', StringComparison.Ordinal) || s.Contains('"', StringComparison.Ordinal))
+        {
+            s = Quotation().Replace(s, " [quotation] ");
+        }
+
+        if (s.Contains(" in part", StringComparison.OrdinalIgnoreCase))
+        {
+            s = PartlyGranted().Replace(s, "${g} in part");
+        }
+
+        return s.Contains("  ", StringComparison.Ordinal) ? Spaces().Replace(s, " ") : s;
     }
 
     // A lone 1–2 digit number between spaces is a pleading line number or a page number in flattened text.
@@ -54,6 +63,10 @@ internal static partial class StayText
 
     [GeneratedRegex(@"“[^“”]{0,600}”|(?<![\w])""[^""]{1,600}""", RegexOptions.CultureInvariant)]
     private static partial Regex Quotation();
+
+    // "GRANTED IN PART AND DENIED IN PART" / "GRANTING IN PART AND DENYING IN PART": a stay is granted in part.
+    [GeneratedRegex(@"(?<g>\bgrant(?:s|ed|ing)?)\s+in\s+part\s*,?\s+and\s+den(?:y|ies|ied|ying)\s+in\s+part\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PartlyGranted();
 
     [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();

@@ -90,7 +90,7 @@ internal static partial class StayTitle
     [GeneratedRegex(@"\b(?<v>GRANTING|DENYING|DENY|DENIES|LIFTING|VACATING|DISSOLVING|TERMINATING|HOLDING|EXTENDING|CONTINUING|MODIFYING|RENEWING|DISMISSING|REMANDING|DIRECTING|ADOPTING|SETTING|REQUIRING|CONSTRUING)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Verb();
 
-    [GeneratedRegex(@"\b(?:LIFT|LIFTING|VACATE|VACATING|DISSOLVE|DISSOLVING|TERMINATE|TERMINATING|END)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:LIFT|LIFTING|VACATE|VACATING|DISSOLVE|DISSOLVING|TERMINATE|TERMINATING)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LiftWordRegex();
 
     [GeneratedRegex(@"\b(?:ORDER|STIPULATION|STIPULATED|AGREEMENT)\b.*\b(?:TO|FOR)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
