@@ -24,6 +24,14 @@ internal sealed partial record Caption(int Start, int End)
     {
         var flow = bucket.Document.Flow;
         var start = Math.Clamp(bucket.CaptionStart, 0, flow.Length);
+        // Sources that print the caption before the court line (web excerpts: "A, Plaintiffs, v. B, Defendants. No. …
+        // United States District Court, E.D. Cal."), or the court line only in site metadata after the order: when
+        // a party block ("Plaintiff(s), v.") stands before the header, the caption starts at the top.
+        if (start > 0 && PartiesBeforeHeader().IsMatch(flow.AsSpan(0, start)))
+        {
+            start = 0;
+        }
+
         var end = Math.Min(flow.Length, start + MaxLength);
         if (FirstDefendantRole(flow.AsSpan(start, end - start)) is { } role)
         {
@@ -40,6 +48,9 @@ internal sealed partial record Caption(int Start, int End)
 
         return new Caption(start, end) { AfterHeader = start > 0 && bucket.Court is { Inferred: false } };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Plaintiffs?|PLAINTIFFS?|Petitioners?|PETITIONERS?)\b[,.]?\s+(?:v|vs|V|VS)\.?\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PartiesBeforeHeader();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bIT\s+IS\s+(?:(?:HEREBY|SO|FURTHER|THEREFORE)\s+)?ORDERED\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Ordered();

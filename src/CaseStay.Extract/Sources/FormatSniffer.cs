@@ -43,7 +43,8 @@ internal static class FormatSniffer
             return SniffedFormat.Tiff;
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        // A UTF-8 or UTF-32 byte-order mark (UTF-32 LE starts like UTF-16 LE below): text, decoded by its mark.
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
         {
             return SniffedFormat.Text;
         }

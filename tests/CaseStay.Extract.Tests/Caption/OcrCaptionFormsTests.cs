@@ -49,4 +49,14 @@ public class OcrCaptionFormsTests
         order.Parties!.Plaintiffs.Should().Equal("WENDELL ASHGROVE");
         order.Parties.Defendants.Should().Equal("TIMBERLINE FREIGHT CO.");
     }
+
+    [Theory]
+    [InlineData("ODELL FARRIS, et al., Plaintiffs, v. KESTREL BANK, N.A., et al., Defendants. No. 2:11-cv-3333-ABC-DE United States District Court, E.D. California. May 2, 2016\n\nORDER\n\nThe court has the parties' papers and rules on them now.\n")]
+    [InlineData("ODELL FARRIS, et al. PLAINTIFFS v. KESTREL BANK, N.A., et al. DEFENDANTS\n\nORDER\n\nThe court has the parties' papers and rules on them now.\n\nSO ORDERED.\n\nSummaries of\n\nUnited States District Court, N.D. Mississippi, Greenville Division\nFull title:ODELL FARRIS, et al. PLAINTIFFS v. KESTREL BANK, N.A., et al. DEFENDANTS\n")]
+    public void ACaptionPrintedBeforeTheCourtLine_IsRead(string text)
+    {
+        var order = StayOrderExtractor.ExtractText(text).GetValueOrThrow();
+        order.Parties!.Plaintiffs.Should().Equal("ODELL FARRIS");
+        order.Parties.Defendants.Should().Equal("KESTREL BANK, N.A.");
+    }
 }
