@@ -8,6 +8,7 @@ using Xunit;
 namespace CaseStay.Extract.Tests.Hostile;
 
 /// <summary>The pdftoppm fallback's temporary folders (copies of input PDFs) never outlive their work.</summary>
+[Collection(nameof(OcrTempCleanupTests))]
 public class OcrTempCleanupTests
 {
     private static string[] Mine() =>
@@ -96,3 +97,8 @@ public class OcrTempCleanupTests
         }
     }
 }
+
+/// <summary>The temp-folder tests count this process's OCR folders, so they run alone (after the parallel tests):
+/// another test rasterizing at the same time would own a folder with the same process id.</summary>
+[CollectionDefinition(nameof(OcrTempCleanupTests), DisableParallelization = true)]
+public sealed class OcrTempCleanupCollection;
