@@ -66,6 +66,33 @@ public class FieldExtractionBench
     public StayOrder? Collapsed() => StayOrderExtractor.ExtractText(_collapsed).Order;
 }
 
+/// <summary>Issue 11's throughput measure: every labelled real order of ../shared/corpus/real, one after the other
+/// (one operation = all of them; orders/s = count / mean).</summary>
+[MemoryDiagnoser]
+public class CorpusThroughputBench
+{
+    private string[] _texts = [];
+
+    [GlobalSetup]
+    public void Setup() =>
+        _texts = Directory.GetFiles(Path.Combine(Fixtures.Root, "..", "shared", "corpus", "real"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+
+    /// <summary>The number of orders one operation extracts.</summary>
+    public int Count => _texts.Length;
+
+    [Benchmark]
+    public int AllRealOrders()
+    {
+        var stays = 0;
+        foreach (var text in _texts)
+        {
+            stays += StayOrderExtractor.ExtractText(text).Order?.IsStayOrder == true ? 1 : 0;
+        }
+
+        return stays;
+    }
+}
+
 /// <summary>PdfPig open + words + layout for a two-page order, and the whole PDF extraction.</summary>
 [MemoryDiagnoser]
 public class PdfBench
