@@ -545,26 +545,7 @@ internal sealed class PdfGuardScanner
 
     private void SkipString()
     {
-        var level = 0;
-        for (; _pos < _end; _pos++)
-        {
-            switch (_bytes[_pos])
-            {
-                case (byte)'\\':
-                    _pos++;
-                    break;
-                case (byte)'(':
-                    level++;
-                    break;
-                case (byte)')':
-                    if (--level == 0)
-                    {
-                        _pos++;
-                        return;
-                    }
-
-                    break;
-            }
-        }
+        var close = PdfTextReader.SkipString(_bytes.AsSpan(0, _end), _pos);
+        _pos = close < _end ? close + 1 : _end;
     }
 }

@@ -125,7 +125,9 @@ internal static class PdfTextReader
         return max;
     }
 
-    private static int SkipString(byte[] bytes, int i)
+    /// <summary>From the opening parenthesis of a PDF literal string at <paramref name="i"/>: the index of its closing
+    /// parenthesis (escapes and balanced inner parentheses skipped), or the length when the string is not closed.</summary>
+    internal static int SkipString(ReadOnlySpan<byte> bytes, int i)
     {
         var level = 0;
         for (; i < bytes.Length; i++)
