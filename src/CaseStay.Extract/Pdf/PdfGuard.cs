@@ -28,11 +28,17 @@ internal static class PdfGuard
     public const int MaxPageTreeDepth = 64;
 
     /// <summary>The error for a PDF that must not reach PdfPig, or null when it may be read.</summary>
-    public static ExtractionError? Check(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken)
+    public static ExtractionError? Check(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken) =>
+        Check(bytes, options, cancellationToken, out _);
+
+    /// <summary>As <see cref="Check(byte[], ExtractionOptions, CancellationToken)"/>, also giving the units of work the
+    /// checks did after scanning (see <see cref="PdfGuardDocument.Steps"/>).</summary>
+    public static ExtractionError? Check(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken, out long steps)
     {
+        steps = 0;
         try
         {
-            return CheckCore(bytes, options, cancellationToken);
+            return CheckCore(bytes, options, cancellationToken, ref steps);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
@@ -41,9 +47,21 @@ internal static class PdfGuard
         }
     }
 
-    private static ExtractionError? CheckCore(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken)
+    private static ExtractionError? CheckCore(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken, ref long steps)
     {
         var document = PdfGuardScanner.Scan(bytes, cancellationToken);
+        try
+        {
+            return CheckDocument(document, options, cancellationToken);
+        }
+        finally
+        {
+            steps = document.Steps;
+        }
+    }
+
+    private static ExtractionError? CheckDocument(PdfGuardDocument document, ExtractionOptions options, CancellationToken cancellationToken)
+    {
         if (document.DecodeBudgetExceeded)
         {
             return TooLarge($"an object stream inflates past {PdfGuardScanner.MaxDecodedStreamBytes / (1024 * 1024)} MiB (a decompression bomb)");
@@ -103,6 +121,7 @@ internal static class PdfGuard
         while (stack.Count > 0)
         {
             var (node, depth, inherited) = stack.Pop();
+            document.Step();
             var target = document.Target(node);
             var dictionary = document.Resolve(node);
             if (dictionary is not { Kind: PdfGuardValueKind.Dictionary })
@@ -252,6 +271,7 @@ internal static class PdfGuard
 
             foreach (var target in targets)
             {
+                document.Step();
                 if (ImageError(target, options, images, out _) is { } error)
                 {
                     return error;
@@ -273,10 +293,10 @@ internal static class PdfGuard
             edges.TryAdd(number, list);
         }
 
-        return FormGraphError(edges, formOrder);
+        return FormGraphError(document, edges, formOrder);
     }
 
-    private static ExtractionError? FormGraphError(Dictionary<long, List<long>> edges, List<long> formOrder)
+    private static ExtractionError? FormGraphError(PdfGuardDocument document, Dictionary<long, List<long>> edges, List<long> formOrder)
     {
         var state = new Dictionary<long, int>(); // 1 = on the stack (grey), 2 = done (black)
         var depth = new Dictionary<long, int>();
@@ -293,6 +313,7 @@ internal static class PdfGuard
             while (stack.Count > 0)
             {
                 var (node, next) = stack.Pop();
+                document.Step();
                 var children = edges.GetValueOrDefault(node) ?? [];
                 if (next < children.Count)
                 {
@@ -312,6 +333,7 @@ internal static class PdfGuard
                 }
 
                 state[node] = 2;
+                document.Step(children.Count);
                 var d = (node >= 0 ? 1 : 0) + children.Select(c => depth.GetValueOrDefault(c)).DefaultIfEmpty(0).Max();
                 depth[node] = d;
                 if (d > MaxFormDepth)
@@ -461,6 +483,7 @@ internal static class PdfGuard
 
         foreach (var (name, value) in xobjects.Entries)
         {
+            document.Step();
             if (document.Target(value) is { } target)
             {
                 yield return (name, target);

@@ -48,6 +48,7 @@ internal sealed class ReferenceCycles(PdfGuardDocument document)
         while (stack.Count > 0)
         {
             var (node, children, next) = stack.Pop();
+            document.Step();
             if (next == children.Count)
             {
                 _state[node] = 2;
@@ -76,7 +77,7 @@ internal sealed class ReferenceCycles(PdfGuardDocument document)
     }
 
     /// <summary>The references inside a value, at any depth of arrays and dictionaries (explicit stack).</summary>
-    private static List<long> ReferencesIn(PdfGuardValue value)
+    private List<long> ReferencesIn(PdfGuardValue value)
     {
         var found = new List<long>();
         var pending = new Stack<PdfGuardValue>();
@@ -84,6 +85,7 @@ internal sealed class ReferenceCycles(PdfGuardDocument document)
         while (pending.Count > 0)
         {
             var v = pending.Pop();
+            document.Step();
             switch (v.Kind)
             {
                 case PdfGuardValueKind.Reference:

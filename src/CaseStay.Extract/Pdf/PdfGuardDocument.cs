@@ -6,6 +6,13 @@ namespace CaseStay.Extract.Pdf;
 /// <param name="DecodeBudgetExceeded">An object stream decoded to more bytes than the guard allows (a decompression bomb).</param>
 internal sealed record PdfGuardDocument(IReadOnlyDictionary<long, PdfGuardObject> Objects, IReadOnlyList<PdfGuardValue> Trailers, bool DecodeBudgetExceeded)
 {
+    /// <summary>Units of work the checks did on this document (one per value, entry, edge or search step visited):
+    /// a deterministic measure tests use to prove the checks linear, in place of a clock.</summary>
+    public long Steps { get; private set; }
+
+    /// <summary>Counts <paramref name="units"/> units of work.</summary>
+    public void Step(long units = 1) => Steps += units;
+
     /// <summary>Follows references (a few hops at most) to a direct value; null when a reference leads nowhere.</summary>
     public PdfGuardValue? Resolve(PdfGuardValue? value)
     {

@@ -23,11 +23,19 @@ public sealed class OcrCancellationTests(OcrFixture ocr) : IClassFixture<OcrFixt
         // (Tesseract asks the monitor's cancel callback between words) and the call must say it was cancelled.
         // Measured in this thread's CPU time (the engine runs on the calling thread), which other tests loading the
         // cores do not stretch the way they stretch wall-clock time.
-        using var cancel = new CancellationTokenSource(whole.Elapsed / 10);
+        // The cancel comes from a dedicated thread (not a timer on the thread pool, which a busy test run can starve).
+        using var cancel = new CancellationTokenSource();
+        var canceller = new Thread(() =>
+        {
+            Thread.Sleep(whole.Elapsed / 10);
+            cancel.Cancel();
+        }) { IsBackground = true };
         var cancelledCpu = ThreadCpu();
+        canceller.Start();
         var act = () => ocr.Provider.Recognize(png, 0, 300, cancel.Token);
         act.Should().Throw<OperationCanceledException>();
         cancelledCpu = ThreadCpu() - cancelledCpu;
+        canceller.Join();
         cancelledCpu.Should().BeLessThan(wholeCpu / 2, $"the whole page took {wholeCpu.TotalMilliseconds:F0} ms of CPU");
     }
 
