@@ -7,7 +7,14 @@ using CaseStay.Extract.Pdf;
 using CaseStay.Extract.Text;
 
 // dotnet run -c Release --project tests/CaseStay.Extract.Benchmarks -- --filter '*' [--job short]
+// dotnet run -c Release --project tests/CaseStay.Extract.Benchmarks -- linearity   (see Linearity.cs)
+if (args is ["linearity", ..])
+{
+    return Linearity.Run();
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Fixtures).Assembly).Run(args);
+return 0;
 
 /// <summary>Inputs shared by the benchmarks, read from testdata/.</summary>
 public static class Fixtures
