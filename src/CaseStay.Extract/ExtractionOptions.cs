@@ -103,4 +103,8 @@ public sealed record ExtractionOptions
     /// <summary>Set by a batch whose workers already run on large stacks: PDFs are then parsed on the calling
     /// thread instead of on a thread of their own.</summary>
     internal bool OnLargeStack { get; init; }
+
+    /// <summary>A test's hook around each reader of the pipeline, by the reader's name (null, the default: none); lets a
+    /// test make one reader throw without any static state.</summary>
+    internal Func<string, Action<Fields.StayOrderBucket>, Action<Fields.StayOrderBucket>>? ReaderWrapper { get; init; }
 }
