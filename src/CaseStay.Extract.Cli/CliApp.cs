@@ -34,6 +34,7 @@ internal static class CliApp
         var summaryCsv = new Option<string?>("--summary-csv") { Description = "Also write the run's summary (files, stay orders, errors by code, throughput) as CSV." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds one file may take before it gets a timeout record.", DefaultValueFactory = _ => 300 };
         timeout.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--timeout must be at least 1 second."); } });
+        var roster = new Option<string?>("--roster") { Description = "A JSON list of judges in the format of the built-in roster (initials, name, title, division, court), added to the court's roster; an entry replaces the built-in one with the same initials." };
         var inferJudge = new Option<bool>("--infer-judge") { Description = "Fill a judge name printed only as a signature image from the case-number initials (marked inferred)." };
         // Deadlines (issue 13): calendar horizon, stays-only calendar, CSV BOM and raw (unneutralized) cells.
         var icsHorizon = new Option<string>("--ics-horizon") { Description = "How far a recurring duty is expanded into .ics events: an ISO period (P1Y, P18M) or 365d/26w/18m/2y. Default one year.", DefaultValueFactory = _ => "P1Y" };
@@ -51,7 +52,7 @@ internal static class CliApp
 
         var extract = new Command("extract", "Extract stay orders from files and folders.")
         {
-            paths, format, output, ocr, parallel, ordered, inferJudge, ics, holidays, include, exclude, shard, resume, summaryCsv, timeout,
+            paths, format, output, ocr, parallel, ordered, inferJudge, roster, ics, holidays, include, exclude, shard, resume, summaryCsv, timeout,
             inputFormat, idField, textField, pathField, pathRoot, icsHorizon, icsStaysOnly, csvBom, csvRaw, followSymlinks,
         };
         var textPath = new Argument<string>("file") { Description = "A text, PDF or image file (its bytes decide the format)." };
@@ -62,6 +63,19 @@ internal static class CliApp
 
         extract.SetAction(async (parse, ct) =>
         {
+            var court = Courts.CourtProfiles.EasternDistrictOfCalifornia;
+            if (parse.GetValue(roster) is { } rosterFile)
+            {
+                var (extra, rosterError) = RosterFile.Load(rosterFile);
+                if (extra is null)
+                {
+                    await stderr.WriteLineAsync($"casestay: --roster {rosterFile}: {rosterError} Nothing was extracted.").ConfigureAwait(false);
+                    return ExitCodes.Usage;
+                }
+
+                court = court with { Roster = court.Roster.WithJudges(extra.Judges) };
+            }
+
             var ocrMode = parse.GetValue(ocr) switch
             {
                 "never" => Extract.Ocr.OcrMode.Never,
@@ -80,6 +94,7 @@ internal static class CliApp
                 Ocr = provider,
                 OcrMode = ocrMode,
                 InferJudgeFromInitials = parse.GetValue(inferJudge),
+                Court = court,
                 HolidayCalendar = parse.GetValue(holidays) == "federal" ? Deadlines.HolidayCalendar.Federal : Deadlines.HolidayCalendar.FederalAndCalifornia,
             };
             var run = new ExtractRun(

@@ -10,10 +10,23 @@ public sealed record ExtractionOptions
     /// initials and the roster, marked <see cref="Judge.Inferred"/>. Off by default: absent means null.</summary>
     public bool InferJudgeFromInitials { get; init; }
 
-    /// <summary>The legal holidays Rule 6(a) skips: <see cref="Deadlines.HolidayCalendar.FederalAndCalifornia"/> (default, as
-    /// Rule 6(a)(6)(C) counts the holidays of the state where the court sits), <see cref="Deadlines.HolidayCalendar.Federal"/>, or a
-    /// caller-supplied <see cref="Deadlines.HolidayCalendar.Custom"/> calendar.</summary>
-    public Deadlines.HolidayCalendar HolidayCalendar { get; init; } = Deadlines.HolidayCalendar.FederalAndCalifornia;
+    /// <summary>The court the orders come from, as data (<see cref="Courts.CourtProfile"/>: judge roster, holidays, divisions,
+    /// local rules, stay kinds). Default <see cref="Courts.CourtProfiles.EasternDistrictOfCalifornia"/>; pass a profile
+    /// with a corrected or extended roster with <c>with</c>.</summary>
+    public Courts.CourtProfile Court { get; init; } = Courts.CourtProfiles.EasternDistrictOfCalifornia;
+
+    /// <summary>The legal holidays Rule 6(a) skips: unless set, the court's (<see cref="Courts.CourtProfile.Holidays"/>;
+    /// for E.D. Cal. <see cref="Deadlines.HolidayCalendar.FederalAndCalifornia"/>, as Rule 6(a)(6)(C) counts the holidays
+    /// of the state where the court sits); or <see cref="Deadlines.HolidayCalendar.Federal"/>, or a caller-supplied
+    /// <see cref="Deadlines.HolidayCalendar.Custom"/> calendar.</summary>
+    public Deadlines.HolidayCalendar HolidayCalendar
+    {
+        get => _holidaysSet ? _holidays! : Court.Holidays;
+        init => (_holidays, _holidaysSet) = (value, true);
+    }
+
+    private readonly Deadlines.HolidayCalendar? _holidays;
+    private readonly bool _holidaysSet;
 
     /// <summary>The OCR engine for scanned PDFs and images (e.g. <c>TesseractOcrProvider</c> from the package
     /// CaseStay.Extract.Ocr); null: scans are reported as needing OCR, images fail with <c>ocr-unavailable</c>.</summary>
@@ -59,6 +72,11 @@ public sealed record ExtractionOptions
             throw new ArgumentOutOfRangeException(nameof(MaxImagePixels), MaxImagePixels, $"{nameof(ExtractionOptions)}.{nameof(MaxImagePixels)} must be positive and at most {nameof(MaxTotalPixels)}.");
         }
 
+        if (Court is null)
+        {
+            throw new ArgumentNullException(nameof(Court), $"{nameof(ExtractionOptions)}.{nameof(Court)} must not be null (use CourtProfiles.EasternDistrictOfCalifornia).");
+        }
+
         if (HolidayCalendar is null)
         {
             throw new ArgumentNullException(nameof(HolidayCalendar), $"{nameof(ExtractionOptions)}.{nameof(HolidayCalendar)} must not be null (use HolidayCalendar.Federal or FederalAndCalifornia).");
@@ -85,4 +103,8 @@ public sealed record ExtractionOptions
     /// <summary>Set by a batch whose workers already run on large stacks: PDFs are then parsed on the calling
     /// thread instead of on a thread of their own.</summary>
     internal bool OnLargeStack { get; init; }
+
+    /// <summary>A test's hook around each reader of the pipeline, by the reader's name (null, the default: none); lets a
+    /// test make one reader throw without any static state.</summary>
+    internal Func<string, Action<Fields.StayOrderBucket>, Action<Fields.StayOrderBucket>>? ReaderWrapper { get; init; }
 }

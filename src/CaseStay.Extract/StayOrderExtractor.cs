@@ -483,17 +483,25 @@ public static class StayOrderExtractor
     }
 
     /// <summary>
-    /// Runs one reader; an exception inside it drops what that reader would have added (a warning
-    /// <see cref="WarningCodes.ReaderFailed"/> names it) and keeps every other field.
+    /// Runs one reader; an exception inside it undoes everything that reader set or added (fields, items, warnings,
+    /// provenance: the bucket is put back to a checkpoint taken before it ran), adds a warning
+    /// <see cref="WarningCodes.ReaderFailed"/> naming it, and keeps every other field.
     /// </summary>
     private static void RunReader(string name, StayOrderBucket bucket, Action<StayOrderBucket> reader)
     {
+        if (bucket.Options.ReaderWrapper is { } wrap)
+        {
+            reader = wrap(name, reader);
+        }
+
+        var checkpoint = new BucketCheckpoint(bucket);
         try
         {
             reader(bucket);
         }
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
+            checkpoint.Restore(bucket);
             bucket.Warnings.Add(new ExtractionWarning(WarningCodes.ReaderFailed, $"The {name} reader failed ({e.GetType().Name}: {e.Message}); its fields were left out."));
         }
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -18,7 +19,6 @@ public sealed record RosterJudge(string Initials, string Name, string Title, str
 /// <remarks>Immutable and thread-safe. Judges not on the roster still extract as printed.</remarks>
 public sealed class JudgeRoster
 {
-    private static readonly Lazy<JudgeRoster> s_default = new(LoadEmbedded);
     private readonly Dictionary<string, RosterJudge> _byInitials;
     private readonly Dictionary<string, RosterJudge> _byName;
     private readonly (RosterJudge Judge, string Key, string? First, string Last)[] _keys;
@@ -40,9 +40,6 @@ public sealed class JudgeRoster
         _byName = _keys.GroupBy(k => k.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Judge, StringComparer.Ordinal);
     }
-
-    /// <summary>The roster shipped with the library.</summary>
-    public static JudgeRoster Default => s_default.Value;
 
     /// <summary>All entries.</summary>
     public IReadOnlyList<RosterJudge> Judges { get; }
@@ -102,12 +99,68 @@ public sealed class JudgeRoster
         return string.Join(' ', words);
     }
 
-    private static JudgeRoster LoadEmbedded()
+    /// <summary>A roster with <paramref name="judges"/> added; an entry replaces the one with the same initials.</summary>
+    /// <param name="judges">Judges to add or correct.</param>
+    /// <returns>The new roster; this one is unchanged.</returns>
+    public JudgeRoster WithJudges(IEnumerable<RosterJudge> judges)
     {
-        using var stream = typeof(JudgeRoster).Assembly.GetManifestResourceStream("CaseStay.Extract.Data.judges.json")
-            ?? throw new InvalidOperationException("The embedded judge roster is missing.");
-        var entries = JsonSerializer.Deserialize(stream, RosterJsonContext.Default.RosterJudgeArray) ?? [];
-        return new JudgeRoster(entries);
+        ArgumentNullException.ThrowIfNull(judges);
+        var added = judges.ToArray();
+        var replaced = new HashSet<string>(added.Select(j => j.Initials), StringComparer.OrdinalIgnoreCase);
+        return new JudgeRoster(added.Concat(Judges.Where(j => !replaced.Contains(j.Initials))));
+    }
+
+    /// <summary>
+    /// Parses a roster in the format of the built-in one (<c>Data/judges.json</c>): a JSON array of objects with
+    /// <c>initials</c>, <c>name</c>, <c>title</c>, <c>court</c> (required, non-empty) and <c>division</c> (optional).
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="roster">The roster, or null.</param>
+    /// <param name="error">Why the text is not a roster (with the entry's index), or null.</param>
+    /// <returns>True when <paramref name="json"/> is a valid roster.</returns>
+    public static bool TryParse(string? json, [NotNullWhen(true)] out JudgeRoster? roster, [NotNullWhen(false)] out string? error)
+    {
+        roster = null;
+        RosterJudge?[]? entries;
+        try
+        {
+            entries = JsonSerializer.Deserialize(json ?? string.Empty, RosterJsonContext.Default.RosterJudgeArray);
+        }
+        catch (JsonException e)
+        {
+            error = $"not a JSON list of judges ({e.Message})";
+            return false;
+        }
+
+        if (entries is null)
+        {
+            error = "not a JSON list of judges (null)";
+            return false;
+        }
+
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (entries[i] is not { } j)
+            {
+                error = $"entry {i} is null";
+                return false;
+            }
+
+            var missing = string.IsNullOrWhiteSpace(j.Initials) ? "initials"
+                : string.IsNullOrWhiteSpace(j.Name) ? "name"
+                : string.IsNullOrWhiteSpace(j.Title) ? "title"
+                : string.IsNullOrWhiteSpace(j.Court) ? "court"
+                : null;
+            if (missing is not null)
+            {
+                error = $"entry {i} has no {missing}";
+                return false;
+            }
+        }
+
+        roster = new JudgeRoster(entries.OfType<RosterJudge>());
+        error = null;
+        return true;
     }
 }
 

@@ -14,7 +14,7 @@ internal static partial class OcrRepair
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
     /// <summary>Finds case numbers that OCR garbled ("2:24-ev-O2760-DIC-SCR") and repairs them.</summary>
-    public static IEnumerable<(CaseNumber Value, int Index, int Length, string Printed)> FindCaseNumbers(string text)
+    public static IEnumerable<(CaseNumber Value, int Index, int Length, string Printed)> FindCaseNumbers(string text, JudgeRoster roster)
     {
         foreach (Match m in GarbledCaseNumber().Matches(text))
         {
@@ -27,7 +27,7 @@ internal static partial class OcrRepair
                 var t => t,
             };
             sb.Append(type).Append('-').Append(Digits(m.Groups["seq"].Value));
-            var initials = m.Groups["j"].Captures.Select(c => RepairInitials(c.Value)).ToList();
+            var initials = m.Groups["j"].Captures.Select(c => RepairInitials(c.Value, roster)).ToList();
             foreach (var i in initials)
             {
                 sb.Append('-').Append(i);
@@ -41,15 +41,15 @@ internal static partial class OcrRepair
     }
 
     /// <summary>Initials not on the roster but one letter away from exactly one roster entry are that entry ("DIC" → "DJC").</summary>
-    public static string RepairInitials(string initials)
+    public static string RepairInitials(string initials, JudgeRoster roster)
     {
-        if (initials is "NONE" or "NODJ" || JudgeRoster.Default.TryGetByInitials(initials, out _))
+        if (initials is "NONE" or "NODJ" || roster.TryGetByInitials(initials, out _))
         {
             return initials;
         }
 
         // One substitution; a visually confusable one (I/J, O/D, C/G, …) beats any other.
-        var near = JudgeRoster.Default.Judges
+        var near = roster.Judges
             .Where(j => j.Initials.Length == initials.Length)
             .Select(j => (j.Initials, Cost: SubstitutionCost(j.Initials, initials)))
             .Where(x => x.Cost <= 1)

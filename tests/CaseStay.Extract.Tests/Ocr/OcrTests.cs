@@ -1,3 +1,4 @@
+using CaseStay.Extract.Courts;
 using CaseStay.Extract.Ocr;
 using CaseStay.Extract.Tests.Support;
 using CaseStay.Extract.Text;
@@ -174,7 +175,7 @@ public class OcrRepairTests
     [InlineData("No. 2:24-cv-02760-DIC-SCR", "2:24-cv-02760-DJC-SCR")]
     public void CaseNumber_RepairedInsideTheToken(string printed, string expected)
     {
-        var found = OcrRepair.FindCaseNumbers(printed).Single();
+        var found = OcrRepair.FindCaseNumbers(printed, CourtProfiles.EasternDistrictOfCalifornia.Roster).Single();
         found.Value.Normalized.Should().Be(expected);
     }
 
@@ -188,18 +189,18 @@ public class OcrRepairTests
     [Fact]
     public void Initials_OneLetterFromTheRoster()
     {
-        OcrRepair.RepairInitials("DIC").Should().Be("DJC");
-        OcrRepair.RepairInitials("DJC").Should().Be("DJC");
-        OcrRepair.RepairInitials("QQQ").Should().Be("QQQ");
+        OcrRepair.RepairInitials("DIC", CourtProfiles.EasternDistrictOfCalifornia.Roster).Should().Be("DJC");
+        OcrRepair.RepairInitials("DJC", CourtProfiles.EasternDistrictOfCalifornia.Roster).Should().Be("DJC");
+        OcrRepair.RepairInitials("QQQ", CourtProfiles.EasternDistrictOfCalifornia.Roster).Should().Be("QQQ");
     }
 
     [Fact]
     public void Judge_RosterMatch_ToleratesAMissingInitialAndOcrSlips()
     {
-        JudgeRoster.Default.TryGetByName("DANIEL CALABRETTA", out var a).Should().BeTrue();
+        CourtProfiles.EasternDistrictOfCalifornia.Roster.TryGetByName("DANIEL CALABRETTA", out var a).Should().BeTrue();
         a!.Name.Should().Be("Daniel J. Calabretta");
-        JudgeRoster.Default.TryGetByName("DANIEL J. CALABRFTTA", out var b).Should().BeTrue();
+        CourtProfiles.EasternDistrictOfCalifornia.Roster.TryGetByName("DANIEL J. CALABRFTTA", out var b).Should().BeTrue();
         b!.Initials.Should().Be("DJC");
-        JudgeRoster.Default.TryGetByName("JANE Q. NOBODY", out _).Should().BeFalse();
+        CourtProfiles.EasternDistrictOfCalifornia.Roster.TryGetByName("JANE Q. NOBODY", out _).Should().BeFalse();
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CaseStay.Extract.Courts;
 using CaseStay.Extract.Fields;
 using CaseStay.Extract.Internal;
 using NodaTime.Text;
@@ -144,21 +145,22 @@ internal static partial class CaseNumberReader
             return value;
         }
 
-        var digit = OfficeDigits.ForDivision(court.Code, court.Division)
+        var profile = bucket.Options.Court;
+        var digit = OfficeDigits.ForDivision(profile, court.Code, court.Division)
             ?? OfficeDigits.ForSingleOfficeCourt(court.Code)
             ?? OfficeDigits.ForJudge(court.Code, value.JudgeInitials)
-            ?? RosterDivisionOffice(court.Code, value.JudgeInitials);
+            ?? RosterDivisionOffice(profile, court.Code, value.JudgeInitials);
         return digit is { } d ? value.WithInferredOffice(d) : value;
     }
 
     /// <summary>The office of the roster judge's division (E.D. Cal.: a Fresno judge's case is office 1).</summary>
-    private static int? RosterDivisionOffice(string? court, IReadOnlyList<string> initials)
+    private static int? RosterDivisionOffice(CourtProfile profile, string? court, IReadOnlyList<string> initials)
     {
         int? found = null;
         foreach (var i in initials)
         {
-            if (JudgeRoster.Default.TryGetByInitials(i, out var judge) && judge is not null && judge.Court == court
-                && OfficeDigits.ForDivision(court, judge.Division) is { } digit)
+            if (profile.Roster.TryGetByInitials(i, out var judge) && judge is not null && judge.Court == court
+                && OfficeDigits.ForDivision(profile, court, judge.Division) is { } digit)
             {
                 if (found is not null && found != digit)
                 {
@@ -244,7 +246,7 @@ internal static partial class CaseNumberReader
     private static void RepairOcr(StayOrderBucket bucket, string flow, List<(CaseNumberValue Value, int Index, int Length)> candidates)
     {
         // OCR: numbers that only parse after repairing confusions inside the token, reported as repaired.
-        foreach (var (repairedValue, index, length, printed) in Text.OcrRepair.FindCaseNumbers(flow))
+        foreach (var (repairedValue, index, length, printed) in Text.OcrRepair.FindCaseNumbers(flow, bucket.Options.Court.Roster))
         {
             if (candidates.Any(c => c.Index <= index && index < c.Index + c.Length))
             {
@@ -265,7 +267,7 @@ internal static partial class CaseNumberReader
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            var repaired = c.Value.JudgeInitials.Select(Text.OcrRepair.RepairInitials).ToArray();
+            var repaired = c.Value.JudgeInitials.Select(i => Text.OcrRepair.RepairInitials(i, bucket.Options.Court.Roster)).ToArray();
             if (!repaired.SequenceEqual(c.Value.JudgeInitials))
             {
                 candidates[i] = (c.Value.WithJudgeInitials(repaired), c.Index, c.Length);

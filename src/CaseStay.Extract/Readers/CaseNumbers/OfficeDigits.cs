@@ -1,7 +1,10 @@
+using CaseStay.Extract.Courts;
+
 namespace CaseStay.Extract.Readers.CaseNumbers;
 
 /// <summary>
-/// The CM/ECF office digit of each division of the California districts (court knowledge as data): the digit a
+/// The CM/ECF office digit of each division of the other California districts (court knowledge as data; the
+/// profile's court keeps its own in <see cref="CourtProfile.Divisions"/>): the digit a
 /// case number carries when the caption prints only the division line (<c>SAN JOSE DIVISION</c>), and the digit of
 /// a district that files every case under one office.
 /// </summary>
@@ -9,11 +12,6 @@ internal static class OfficeDigits
 {
     private static readonly Dictionary<(string Court, string Division), int> s_byDivision = new()
     {
-        [("caed", "SACRAMENTO")] = 2,
-        [("caed", "REDDING")] = 2,
-        [("caed", "FRESNO")] = 1,
-        [("caed", "BAKERSFIELD")] = 1,
-        [("caed", "YOSEMITE")] = 6,
         [("cand", "EUREKA")] = 1,
         [("cand", "MCKINLEYVILLE")] = 1,
         [("cand", "SAN FRANCISCO")] = 3,
@@ -46,9 +44,11 @@ internal static class OfficeDigits
         ["SVK"] = 5, ["VKD"] = 5, ["HRL"] = 5, ["PSG"] = 5, ["PVT"] = 5, ["RMI"] = 1, ["NJV"] = 1,
     };
 
-    /// <summary>The office digit of a printed division of a court, or null.</summary>
-    public static int? ForDivision(string? court, string? division) =>
-        court is not null && division is not null && s_byDivision.TryGetValue((court, division.ToUpperInvariant()), out var digit) ? digit : null;
+    /// <summary>The office digit of a printed division of a court, or null: the profile's own divisions for its court
+    /// (<see cref="CourtProfile.Divisions"/>), this table for the neighbouring districts.</summary>
+    public static int? ForDivision(CourtProfile profile, string? court, string? division) =>
+        court is not null && court == profile.Code ? profile.OfficeOf(division)
+        : court is not null && division is not null && s_byDivision.TryGetValue((court, division.ToUpperInvariant()), out var digit) ? digit : null;
 
     /// <summary>The one office digit of a district that has only one, or null.</summary>
     public static int? ForSingleOfficeCourt(string? court) =>

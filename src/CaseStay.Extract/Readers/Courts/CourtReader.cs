@@ -71,7 +71,8 @@ internal static partial class CourtReader
             return;
         }
 
-        var roster = JudgeRoster.Default;
+        var profile = bucket.Options.Court;
+        var roster = profile.Roster;
         var courts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var initials in number.JudgeInitials)
         {
@@ -81,9 +82,9 @@ internal static partial class CourtReader
             }
         }
 
-        if (courts.Count == 1 && courts.Single() == CourtValue.EasternDistrictCode && number.Office is null or 1 or 2 or 6)
+        if (courts.Count == 1 && courts.Single() == profile.Code && profile.HasOffice(number.Office))
         {
-            bucket.Court = new CourtValue(Name("EASTERN", "California"), CourtValue.EasternDistrictCode, null, Inferred: true);
+            bucket.Court = new CourtValue(profile.Name, profile.Code, null, Inferred: true);
             if (bucket.Provenance.TryGetValue("caseNumber", out var span))
             {
                 bucket.Provenance["court"] = span;
@@ -98,25 +99,26 @@ internal static partial class CourtReader
     /// </summary>
     public static void InferFromSigner(StayOrderBucket bucket)
     {
-        if (bucket.Court is not null || bucket.CaseNumber?.Office is not (null or 1 or 2 or 6))
+        var profile = bucket.Options.Court;
+        if (bucket.Court is not null || !profile.HasOffice(bucket.CaseNumber?.Office))
         {
             return;
         }
 
-        var signer = PrintedRosterSigner(bucket.Document.Flow);
-        if (signer is null && bucket.Judge is { Name: { } name, Inferred: false } && JudgeRoster.Default.TryGetByName(name, out var judge))
+        var signer = PrintedRosterSigner(bucket.Document.Flow, profile.Roster);
+        if (signer is null && bucket.Judge is { Name: { } name, Inferred: false } && profile.Roster.TryGetByName(name, out var judge))
         {
             signer = judge;
         }
 
-        if (signer?.Court == CourtValue.EasternDistrictCode)
+        if (signer?.Court == profile.Code)
         {
-            bucket.Court = new CourtValue(Name("EASTERN", "California"), CourtValue.EasternDistrictCode, null, Inferred: true);
+            bucket.Court = new CourtValue(profile.Name, profile.Code, null, Inferred: true);
         }
     }
 
     /// <summary>The roster judge whose name stands right before a judge's title, the last one in the text.</summary>
-    internal static RosterJudge? PrintedRosterSigner(string flow)
+    internal static RosterJudge? PrintedRosterSigner(string flow, JudgeRoster roster)
     {
         RosterJudge? found = null;
         foreach (Match title in JudgeTitle().Matches(flow))
@@ -126,7 +128,7 @@ internal static partial class CourtReader
             for (var n = Math.Min(MaxNameWords, words.Length); n >= 2; n--)
             {
                 var candidate = string.Join(' ', words[^n..]);
-                if (JudgeRoster.Default.TryGetByName(candidate, out var judge) && judge is not null)
+                if (roster.TryGetByName(candidate, out var judge) && judge is not null)
                 {
                     found = judge;
                     break;

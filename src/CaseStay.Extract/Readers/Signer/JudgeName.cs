@@ -41,7 +41,7 @@ internal static partial class JudgeName
     /// numbers, "||", signature underscores and a comma may stand between; a line break ends the name once the line
     /// holds two words of it (a heading line above the name is not part of it).
     /// </summary>
-    public static Printed? Before(string flow, int titleStart, int floor)
+    public static Printed? Before(string flow, int titleStart, int floor, JudgeRoster roster)
     {
         var words = new List<(string Word, int Start)>();
         string? suffix = null;
@@ -122,7 +122,7 @@ internal static partial class JudgeName
         for (var skip = 0; skip <= collapsed.Count - 2; skip++)
         {
             var tail = collapsed.Skip(skip).ToList();
-            if (JudgeRoster.Default.TryGetByName(string.Join(' ', tail.Select(t => t.Word)), out _))
+            if (roster.TryGetByName(string.Join(' ', tail.Select(t => t.Word)), out _))
             {
                 return new Printed(tail.Select(t => t.Word).ToArray(), suffix, tail[0].Start);
             }
@@ -220,10 +220,10 @@ internal static partial class JudgeName
     public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWord().IsMatch(word);
 
     /// <summary>The name as the record reports it: the roster's spelling for a roster judge, else the printed name in title case.</summary>
-    public static string Normalize(Printed printed)
+    public static string Normalize(Printed printed, JudgeRoster roster)
     {
         var joined = string.Join(' ', printed.Words);
-        if (JudgeRoster.Default.TryGetByName(joined, out var judge))
+        if (roster.TryGetByName(joined, out var judge))
         {
             return judge!.Name;
         }
@@ -244,9 +244,9 @@ internal static partial class JudgeName
     }
 
     /// <summary>A printed name (e.g. from "/s/ X") in the record's spelling.</summary>
-    public static string Normalize(string printed)
+    public static string Normalize(string printed, JudgeRoster roster)
     {
-        if (JudgeRoster.Default.TryGetByName(printed, out var judge))
+        if (roster.TryGetByName(printed, out var judge))
         {
             return judge!.Name;
         }

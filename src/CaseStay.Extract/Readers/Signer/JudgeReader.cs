@@ -25,6 +25,7 @@ internal static partial class JudgeReader
     public static void Extract(StayOrderBucket bucket)
     {
         var flow = bucket.Document.Flow;
+        var roster = bucket.Options.Court.Roster;
         var block = SignatureBlock.Find(flow);
         string? name = null;
         string? title = null;
@@ -36,16 +37,16 @@ internal static partial class JudgeReader
         {
             foreach (var t in JudgeName.Titles(flow, block.Start, block.End))
             {
-                if (JudgeName.Before(flow, t.Index, block.Start) is { } printed && !LowerCaseBefore(flow, printed.Start))
+                if (JudgeName.Before(flow, t.Index, block.Start, roster) is { } printed && !LowerCaseBefore(flow, printed.Start))
                 {
-                    name = JudgeName.Normalize(printed);
+                    name = JudgeName.Normalize(printed, roster);
                     title = JudgeName.NormalizeTitle(t.Value);
                     (spanStart, spanEnd) = (printed.Start, t.Index + t.Length);
                     break;
                 }
             }
 
-            if (title is null && JudgeName.Titles(flow, block.Start, block.End).FirstOrDefault(t => JudgeName.TitleStandsAlone(flow, t.Index, block.Start) && JudgeName.Before(flow, t.Index, block.Start) is null) is { } alone)
+            if (title is null && JudgeName.Titles(flow, block.Start, block.End).FirstOrDefault(t => JudgeName.TitleStandsAlone(flow, t.Index, block.Start) && JudgeName.Before(flow, t.Index, block.Start, roster) is null) is { } alone)
             {
                 title = JudgeName.NormalizeTitle(alone.Value);
                 (spanStart, spanEnd) = (alone.Index, alone.Index + alone.Length);
@@ -58,19 +59,19 @@ internal static partial class JudgeReader
             {
                 var printedName = string.Join(' ', slash.Groups["name"].Value.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
                 var follows = JudgeName.Titles(flow, slash.Index, Math.Min(block.End, slash.Index + 300)).Any();
-                if (follows || JudgeRoster.Default.TryGetByName(printedName, out _))
+                if (follows || roster.TryGetByName(printedName, out _))
                 {
                     signature = "/s/ " + printedName;
                     if (name is null)
                     {
-                        name = JudgeName.Normalize(printedName);
+                        name = JudgeName.Normalize(printedName, roster);
                         (spanStart, spanEnd) = (slash.Groups["name"].Index, slash.Index + slash.Length);
                     }
                 }
             }
 
             if (name is null && InitialsSignature().Match(flow, block.Start, block.End - block.Start) is { Success: true } sig
-                && JudgeRoster.Default.TryGetByInitials(sig.Groups["initials"].Value, out var byInitials) && byInitials!.Court == Court.EasternDistrictCode)
+                && roster.TryGetByInitials(sig.Groups["initials"].Value, out var byInitials) && byInitials!.Court == bucket.Options.Court.Code)
             {
                 // Printed only as initials ("/s/ DJC"): expanded from the roster.
                 name = byInitials.Name;
@@ -80,7 +81,7 @@ internal static partial class JudgeReader
             }
         }
 
-        if (name is null && HeadSigner(flow, block?.Start ?? flow.Length) is { } head)
+        if (name is null && HeadSigner(flow, block?.Start ?? flow.Length, roster) is { } head)
         {
             name = head.Name;
             title ??= head.Title;
@@ -101,7 +102,7 @@ internal static partial class JudgeReader
             var kind = title is null ? null : title.Contains("Magistrate", StringComparison.Ordinal) ? "Magistrate" : "District";
             foreach (var initials in cn.JudgeInitials)
             {
-                if (JudgeRoster.Default.TryGetByInitials(initials, out var j) && (kind is null || j!.Title.Contains(kind, StringComparison.Ordinal)))
+                if (roster.TryGetByInitials(initials, out var j) && (kind is null || j!.Title.Contains(kind, StringComparison.Ordinal)))
                 {
                     name = j!.Name;
                     title ??= j.Title;
@@ -129,7 +130,7 @@ internal static partial class JudgeReader
     /// The signer line at the head: a name with its title before the prose (or in its first sentence, "delivered by:"),
     /// not inside a sentence ("referred to the Honorable NAME, United States Magistrate Judge, for …").
     /// </summary>
-    private static (string Name, string? Title, int Start, int End)? HeadSigner(string flow, int limit)
+    private static (string Name, string? Title, int Start, int End)? HeadSigner(string flow, int limit, JudgeRoster roster)
     {
         var head = Math.Min(Math.Min(flow.Length, limit), MaxHead);
         var prose = Prose().Match(flow, 0, head);
@@ -140,24 +141,24 @@ internal static partial class JudgeReader
 
         foreach (var t in JudgeName.Titles(flow, 0, head))
         {
-            if (JudgeName.Before(flow, t.Index, 0) is not { } printed || InsideSentence(flow, printed.Start, t.Index + t.Length))
+            if (JudgeName.Before(flow, t.Index, 0, roster) is not { } printed || InsideSentence(flow, printed.Start, t.Index + t.Length))
             {
                 continue;
             }
 
-            return (JudgeName.Normalize(printed), JudgeName.NormalizeTitle(t.Value), printed.Start, t.Index + t.Length);
+            return (JudgeName.Normalize(printed, roster), JudgeName.NormalizeTitle(t.Value), printed.Start, t.Index + t.Length);
         }
 
         if (PresentHonorable().Match(flow, 0, head) is { Success: true } present
             && JudgeName.After(flow, present.Index + present.Length, Math.Min(flow.Length, present.Index + present.Length + 120)) is { } minutes)
         {
             var end = minutes.Start + string.Join(' ', minutes.Words).Length;
-            return (JudgeName.Normalize(minutes), null, minutes.Start, Math.Min(flow.Length, end));
+            return (JudgeName.Normalize(minutes, roster), null, minutes.Start, Math.Min(flow.Length, end));
         }
 
         if (CasetextJudgeLine().Match(flow, 0, head) is { Success: true } ct)
         {
-            return (JudgeName.Normalize(ct.Groups["name"].Value), null, ct.Index, ct.Index + ct.Length);
+            return (JudgeName.Normalize(ct.Groups["name"].Value, roster), null, ct.Index, ct.Index + ct.Length);
         }
 
         return null;
@@ -226,12 +227,12 @@ internal static partial class JudgeReader
     private static void CheckInitials(StayOrderBucket bucket, string? name)
     {
         if (name is null || bucket.CaseNumber is not { JudgeInitials.Count: > 0 } cn
-            || !JudgeRoster.Default.TryGetByName(name, out var judge))
+            || !bucket.Options.Court.Roster.TryGetByName(name, out var judge))
         {
             return;
         }
 
-        var known = cn.JudgeInitials.Where(i => JudgeRoster.Default.TryGetByInitials(i, out _)).ToList();
+        var known = cn.JudgeInitials.Where(i => bucket.Options.Court.Roster.TryGetByInitials(i, out _)).ToList();
         if (known.Count == cn.JudgeInitials.Count && !cn.JudgeInitials.Contains(judge!.Initials, StringComparer.Ordinal))
         {
             bucket.Warnings.Add(new ExtractionWarning(WarningCodes.JudgeInitialsMismatch,

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CaseStay.Extract.Courts;
 using CaseStay.Extract.Fields;
 using CaseStay.Extract.Regions;
 
@@ -18,7 +19,7 @@ internal static partial class StayReader
     {
         var flow = bucket.Document.Flow;
         var bodyStart = Math.Clamp(bucket.BodyStart, 0, flow.Length);
-        var decision = Decide(bucket.Title, flow[..bodyStart], flow[bodyStart..]);
+        var decision = Decide(bucket.Title, flow[..bodyStart], flow[bodyStart..], bucket.Options.Court.StayKinds);
         bucket.DocumentType = decision.DocumentType;
         bucket.IsStayOrder = decision.IsStayOrder;
         bucket.Stay = decision.Stay;
@@ -29,9 +30,11 @@ internal static partial class StayReader
     /// <param name="title">The title, or null.</param>
     /// <param name="caption">The text before the body.</param>
     /// <param name="bodyText">The body.</param>
+    /// <param name="stayKinds">The court's stay-kind table; null: E.D. Cal.'s.</param>
     /// <returns>The decision.</returns>
-    public static StayDecision Decide(string? title, string caption, string bodyText)
+    public static StayDecision Decide(string? title, string caption, string bodyText, IReadOnlyList<StayKindRule>? stayKinds = null)
     {
+        stayKinds ??= CourtProfiles.EasternDistrictOfCalifornia.StayKinds;
         var body = StayText.Clean(bodyText);
         var headEnd = Math.Min(body.Length, 600);
         var type = DocumentTypeReader.Read(title, caption + "\n" + body[..headEnd], caption + "\n" + body);
@@ -81,12 +84,12 @@ internal static partial class StayReader
         var opText = op.Found ? body[op.Start..op.End] : string.Empty;
         if (IsDecisive(opVerdict))
         {
-            return Decided(type, opVerdict, All(opReadings, opVerdict), cleanTitle, opText, body);
+            return Decided(type, opVerdict, All(opReadings, opVerdict), cleanTitle, opText, body, stayKinds);
         }
 
         if (IsDecisive(titleVerdict))
         {
-            return Decided(type, titleVerdict, [], cleanTitle, opText, body);
+            return Decided(type, titleVerdict, [], cleanTitle, opText, body, stayKinds);
         }
 
         // The operative part is silent (or not visible): the court's own acts in the reasoning ("the court declines to
@@ -103,7 +106,7 @@ internal static partial class StayReader
             var bodyVerdict = Combine(op.Found ? bodyReadings.FindAll(r => r.Verdict != StayVerdict.Stay) : bodyReadings);
             if (IsDecisive(bodyVerdict))
             {
-                return Decided(type, bodyVerdict, All(bodyReadings, bodyVerdict), cleanTitle, opText, body);
+                return Decided(type, bodyVerdict, All(bodyReadings, bodyVerdict), cleanTitle, opText, body, stayKinds);
             }
         }
 
@@ -152,7 +155,7 @@ internal static partial class StayReader
         return string.Join(' ', parts);
     }
 
-    private static StayDecision Decided(string type, StayVerdict verdict, List<ClauseReading> granting, string title, string opText, string body)
+    private static StayDecision Decided(string type, StayVerdict verdict, List<ClauseReading> granting, string title, string opText, string body, IReadOnlyList<StayKindRule> stayKinds)
     {
         if (verdict == StayVerdict.Lift)
         {
@@ -165,10 +168,10 @@ internal static partial class StayReader
         }
 
         var clauses = granting.Select(ClauseFrom).ToList();
-        var kind = clauses.Select(c => StayKindTable.Match(c, KindSource.Clause)).FirstOrDefault(k => k is not null)
-            ?? StayKindTable.Match(title, KindSource.Title)
-            ?? (opText.Length > 0 ? StayKindTable.Match(opText, KindSource.Operative) : null)
-            ?? StayKindTable.Match(body, KindSource.Body)
+        var kind = clauses.Select(c => StayKindTable.Match(c, KindSource.Clause, stayKinds)).FirstOrDefault(k => k is not null)
+            ?? StayKindTable.Match(title, KindSource.Title, stayKinds)
+            ?? (opText.Length > 0 ? StayKindTable.Match(opText, KindSource.Operative, stayKinds) : null)
+            ?? StayKindTable.Match(body, KindSource.Body, stayKinds)
             ?? StayKinds.Other;
         var scope = body.Contains("except as set forth herein", StringComparison.OrdinalIgnoreCase) ? "except as set forth herein"
             : kind == StayKinds.Discovery ? "discovery"
