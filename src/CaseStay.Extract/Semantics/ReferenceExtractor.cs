@@ -203,17 +203,17 @@ internal static partial class ReferenceExtractor
 
     private static string Clean(string s)
     {
-        var t = Shared.Text.Collapse(s).TrimEnd('.', ',', ';', ' ');
-        while (t.EndsWith(')') && t.Count(c => c == ')') > t.Count(c => c == '('))
+        var t = Shared.Text.Collapse(s).TrimEnd(Internal.TrimChars.PeriodCommaSemicolonSpace);
+        while (t.EndsWith(')') && t.AsSpan().Count(')') > t.AsSpan().Count('('))
         {
-            t = t[..^1].TrimEnd('.', ',', ';', ' ');
+            t = t[..^1].TrimEnd(Internal.TrimChars.PeriodCommaSemicolonSpace);
         }
 
         return t;
     }
 
     private static IReadOnlyList<string> Sections(string secs) =>
-        SectionNumber().Matches(secs).Select(x => x.Value.TrimEnd('.', ',')).Where(x => x.Length > 0).ToArray();
+        SectionNumber().Matches(secs).Select(x => x.Value.TrimEnd(Internal.TrimChars.PeriodComma)).Where(x => x.Length > 0).ToArray();
 
     [GeneratedRegex(@"(?<title>\d{1,2})\s+U\.\s?S\.\s?C\.?\s*(?:A\.\s*)?§§?\s*(?<secs>\d[\w()\-–.]*(?:\s*(?:,|and|&|or)\s*(?:and\s+)?\d[\w()\-–]*)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Usc();

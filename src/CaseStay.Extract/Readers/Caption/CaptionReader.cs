@@ -330,8 +330,8 @@ internal static partial class CaptionReader
         }
 
         var first = t.FirstOrDefault(char.IsLetter);
-        if (first != default && char.IsLower(first) && char.IsLower(t[0]) && !s_nameLowerWords.Contains(t.TrimEnd(',', ';', '.', ':'))
-            && !s_nameLowerWords.Contains(t.TrimEnd(',', ';', ':')))
+        if (first != default && char.IsLower(first) && char.IsLower(t[0]) && !s_nameLowerWords.Contains(t.TrimEnd(Internal.TrimChars.CommaSemicolonColonPeriod))
+            && !s_nameLowerWords.Contains(t.TrimEnd(Internal.TrimChars.CommaSemicolonColon)))
         {
             return CaptionTokenKind.Body;
         }
@@ -537,7 +537,7 @@ internal static partial class CaptionReader
         return sb.ToString();
     }
 
-    private static string RoleWord(string token) => token.TrimEnd(',', '.', ';', ':');
+    private static string RoleWord(string token) => token.TrimEnd(Internal.TrimChars.CommaPeriodSemicolonColon);
 
     /// <summary>The title: the first headed run near the caption, then the runs interleaved with the caption or continuing it.</summary>
     private static void ReadTitle(StayOrderBucket bucket, string flow, List<CaptionToken> tokens, List<(int First, int Last)> runs, PartyMatch? match, Regions.Caption region)
@@ -569,7 +569,7 @@ internal static partial class CaptionReader
 
         if (parts.Count > 0)
         {
-            bucket.Title = string.Join(' ', parts).Trim().TrimEnd(',', ';');
+            bucket.Title = string.Join(' ', parts).Trim().TrimEnd(Internal.TrimChars.CommaSemicolon);
             bucket.Locate("title", bucket.TitleRuns[0].Start, bucket.TitleRuns[^1].End);
         }
 

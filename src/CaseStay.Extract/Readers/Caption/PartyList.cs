@@ -133,12 +133,12 @@ internal static class PartyList
 
     private static string Clean(string s)
     {
-        s = Shared.Text.Collapse(s).Trim().Trim(',', ';', ' ');
+        s = Shared.Text.Collapse(s).Trim().Trim(Internal.TrimChars.CommaSemicolonSpace);
         if (s.StartsWith("and ", StringComparison.OrdinalIgnoreCase))
         {
             s = s[4..].TrimStart();
         }
 
-        return s.TrimEnd(',', ';', ' ');
+        return s.TrimEnd(Internal.TrimChars.CommaSemicolonSpace);
     }
 }
