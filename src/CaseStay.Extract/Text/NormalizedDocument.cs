@@ -22,6 +22,9 @@ internal sealed class NormalizedDocument
     private readonly int[] _map;
     private readonly int _mapLength;
     private readonly int[] _lineStarts;
+    private Regions.SignatureBlock? _signature;
+    private bool _signatureFound;
+    private System.Text.RegularExpressions.Match? _orderingTrigger;
 
     private NormalizedDocument(string flow, int[] map, int mapLength, IReadOnlyList<NormalizedLine> lines, int pages)
     {
@@ -34,6 +37,39 @@ internal sealed class NormalizedDocument
     }
 
     public string Flow { get; }
+
+    /// <summary>
+    /// The signature block (<see cref="Regions.SignatureBlock.Find"/>), found once for the readers that read it (the
+    /// judge and the dated line).
+    /// </summary>
+    public Regions.SignatureBlock? SignatureBlock
+    {
+        get
+        {
+            if (!_signatureFound)
+            {
+                _signature = Regions.SignatureBlock.Find(Flow);
+                _signatureFound = true;
+            }
+
+            return _signature;
+        }
+    }
+
+    /// <summary>
+    /// The first ordering words ("IT IS HEREBY ORDERED", "the Court ORDERS") at or after <paramref name="from"/>:
+    /// exactly <c>Patterns.OrderingTrigger().Match(Flow, from)</c>, but the text is scanned once for the readers that
+    /// look for them (the directives, the deadlines and their scope). A match of the scan from the start that begins at
+    /// or after <paramref name="from"/> is the first one from there (every earlier position failed); only when the
+    /// first match lies before it is the text scanned again.
+    /// </summary>
+    /// <param name="from">Where to start.</param>
+    /// <returns>The match (check <see cref="System.Text.RegularExpressions.Group.Success"/>).</returns>
+    public System.Text.RegularExpressions.Match OrderingTrigger(int from = 0)
+    {
+        var first = _orderingTrigger ??= Internal.Patterns.OrderingTrigger().Match(Flow);
+        return !first.Success || first.Index >= from ? first : Internal.Patterns.OrderingTrigger().Match(Flow, from);
+    }
 
     public IReadOnlyList<NormalizedLine> Lines { get; }
 

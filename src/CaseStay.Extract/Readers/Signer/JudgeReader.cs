@@ -25,7 +25,7 @@ internal static partial class JudgeReader
     public static void Extract(StayOrderBucket bucket)
     {
         var flow = bucket.Document.Flow;
-        var block = SignatureBlock.Find(flow);
+        var block = bucket.Document.SignatureBlock;
         string? name = null;
         string? title = null;
         string? signature = null;
