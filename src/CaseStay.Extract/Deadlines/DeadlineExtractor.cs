@@ -376,7 +376,7 @@ internal static class DeadlineExtractor
         }
 
         // From the start: a title read too far (an upper-case directive after "IT IS HEREBY ORDERED that:") must not hide the ordering words.
-        var trigger = Patterns.OrderingTrigger().Match(flow);
+        var trigger = bucket.Document.OrderingTrigger();
         if (trigger.Success)
         {
             var closing = Patterns.Closing().Match(flow, trigger.Index + trigger.Length);

@@ -53,7 +53,7 @@ internal static partial class OperativeSentence
             return Scope.None;
         }
 
-        if (Patterns.OrderingTrigger().IsMatch(flow))
+        if (bucket.Document.OrderingTrigger().Success)
         {
             return Scope.Order;
         }

@@ -1,27 +1,29 @@
-using System.Text;
-
 namespace CaseStay.Extract.Deadlines;
 
 /// <summary>A stretch of the flow with white space collapsed and asides (footnotes, stamps) left out, mapped back to the flow.</summary>
 internal sealed class TextSegment
 {
     private readonly int[] _flowIndex;
+    private readonly int _count;
 
-    private TextSegment(string text, int[] flowIndex)
+    private TextSegment(string text, int[] flowIndex, int count)
     {
         Text = text;
         _flowIndex = flowIndex;
+        _count = count;
     }
 
     public string Text { get; }
 
     /// <summary>The flow offset of <see cref="Text"/>[i] (i may be Text.Length: one past the last).</summary>
-    public int FlowIndex(int i) => i >= _flowIndex.Length ? (_flowIndex.Length == 0 ? 0 : _flowIndex[^1] + 1) : _flowIndex[i];
+    public int FlowIndex(int i) => i >= _count ? (_count == 0 ? 0 : _flowIndex[_count - 1] + 1) : _flowIndex[i];
 
     public static TextSegment From(string flow, int start, int end, bool[] aside)
     {
-        var sb = new StringBuilder(end - start);
-        var map = new List<int>(end - start);
+        // Arrays of the stretch's length (the segment is never longer): no builder chunks, no copy of the map.
+        var buffer = new char[Math.Max(0, end - start)];
+        var map = new int[buffer.Length];
+        var n = 0;
         var pendingSpace = false;
         for (var i = start; i < end; i++)
         {
@@ -39,21 +41,21 @@ internal sealed class TextSegment
 
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = sb.Length > 0;
+                pendingSpace = n > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                sb.Append(' ');
-                map.Add(i - 1);
+                buffer[n] = ' ';
+                map[n++] = i - 1;
                 pendingSpace = false;
             }
 
-            sb.Append(c);
-            map.Add(i);
+            buffer[n] = c;
+            map[n++] = i;
         }
 
-        return new TextSegment(sb.ToString(), map.ToArray());
+        return new TextSegment(new string(buffer, 0, n), map, n);
     }
 }

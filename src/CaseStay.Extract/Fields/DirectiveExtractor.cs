@@ -30,7 +30,7 @@ internal static class DirectiveExtractor
         bool InFootnote(int pos) => aside[pos];
 
         var from = Math.Min(bucket.BodyStart, flow.Length);
-        var trigger = Patterns.OrderingTrigger().Match(flow, from);
+        var trigger = doc.OrderingTrigger(from);
         var starts = new List<Start>();
         int regionEnd;
         if (trigger.Success)

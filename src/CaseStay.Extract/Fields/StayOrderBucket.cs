@@ -43,7 +43,7 @@ internal sealed class StayOrderBucket(NormalizedDocument document, ExtractionOpt
     /// </summary>
     public string DocumentType { get; set; } = DocumentTypes.Order;
     public List<ExtractionWarning> Warnings { get; } = [];
-    public Dictionary<string, SourceSpan> Provenance { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, SourceSpan> Provenance { get; } = new(16, StringComparer.Ordinal);
 
     public void Locate(string field, int flowStart, int flowEnd) => Provenance[field] = Document.Span(flowStart, flowEnd);
 

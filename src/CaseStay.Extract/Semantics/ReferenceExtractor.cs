@@ -18,22 +18,24 @@ internal static partial class ReferenceExtractor
     {
         var flow = bucket.Document.Flow.Replace('\n', ' ');
         var citations = new List<(int At, Citation Value)>();
-        foreach (Match m in Usc().Matches(flow))
+        // Each pattern needs a literal (U.S.C. its "U.", a bare section its "§", a rule "Fed" or "Rule", a local rule
+        // "L." or "Local"): a text without it is not scanned by that pattern.
+        foreach (Match m in Scan(Usc(), flow, flow.Contains("U.", StringComparison.Ordinal)))
         {
             citations.Add((m.Index, new Citation("usc", Clean(m.Value), int.Parse(m.Groups["title"].Value, System.Globalization.CultureInfo.InvariantCulture), Sections(m.Groups["secs"].Value))));
         }
 
-        foreach (Match m in BareSection().Matches(flow))
+        foreach (Match m in Scan(BareSection(), flow, flow.Contains('§', StringComparison.Ordinal)))
         {
             citations.Add((m.Index, new Citation("section", Clean(m.Value), null, Sections(m.Groups["secs"].Value))));
         }
 
-        foreach (Match m in FederalRule().Matches(flow))
+        foreach (Match m in Scan(FederalRule(), flow, flow.Contains("Fed", StringComparison.Ordinal) || flow.Contains("Rule", StringComparison.Ordinal)))
         {
             citations.Add((m.Index, new Citation("rule", Clean(m.Value), null, [m.Groups["rule"].Value])));
         }
 
-        foreach (Match m in LocalRule().Matches(flow))
+        foreach (Match m in Scan(LocalRule(), flow, flow.Contains("L.", StringComparison.Ordinal) || flow.Contains("Local", StringComparison.Ordinal)))
         {
             citations.Add((m.Index, new Citation("local-rule", Clean(m.Value), null, [m.Groups["rule"].Value])));
         }
@@ -98,7 +100,7 @@ internal static partial class ReferenceExtractor
 
         bucket.Citations.AddRange(citations.OrderBy(c => c.At).Select(c => c.Value).DistinctBy(c => (c.Kind, c.Text)));
 
-        foreach (Match m in ContactPattern().Matches(flow))
+        foreach (Match m in Scan(ContactPattern(), flow, flow.Contains("VDRP", StringComparison.Ordinal) || flow.Contains("ADR", StringComparison.Ordinal) || flow.Contains("ourtroom", StringComparison.Ordinal)))
         {
             var name = m.Groups["name"].Success ? m.Groups["name"].Value.Trim() : null;
             bucket.Contacts.Add(new Contact(Shared.Text.Collapse(m.Groups["role"].Value), name,
@@ -201,19 +203,23 @@ internal static partial class ReferenceExtractor
         bucket.Facts.Add(new ProceduralFact(kind, parsed is { Success: true } ? parsed.Value : null, Shared.Text.Collapse(sentence), dockets, statutes));
     }
 
+    /// <summary>The matches of a pattern, or none without scanning when the text lacks a literal every match holds.</summary>
+    private static IEnumerable<Match> Scan(Regex pattern, string text, bool mayMatch) =>
+        mayMatch ? pattern.Matches(text) : [];
+
     private static string Clean(string s)
     {
-        var t = Shared.Text.Collapse(s).TrimEnd('.', ',', ';', ' ');
-        while (t.EndsWith(')') && t.Count(c => c == ')') > t.Count(c => c == '('))
+        var t = Shared.Text.Collapse(s).TrimEnd(Internal.TrimChars.PeriodCommaSemicolonSpace);
+        while (t.EndsWith(')') && t.AsSpan().Count(')') > t.AsSpan().Count('('))
         {
-            t = t[..^1].TrimEnd('.', ',', ';', ' ');
+            t = t[..^1].TrimEnd(Internal.TrimChars.PeriodCommaSemicolonSpace);
         }
 
         return t;
     }
 
     private static IReadOnlyList<string> Sections(string secs) =>
-        SectionNumber().Matches(secs).Select(x => x.Value.TrimEnd('.', ',')).Where(x => x.Length > 0).ToArray();
+        SectionNumber().Matches(secs).Select(x => x.Value.TrimEnd(Internal.TrimChars.PeriodComma)).Where(x => x.Length > 0).ToArray();
 
     [GeneratedRegex(@"(?<title>\d{1,2})\s+U\.\s?S\.\s?C\.?\s*(?:A\.\s*)?§§?\s*(?<secs>\d[\w()\-–.]*(?:\s*(?:,|and|&|or)\s*(?:and\s+)?\d[\w()\-–]*)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Usc();

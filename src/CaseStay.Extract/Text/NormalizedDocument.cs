@@ -1,4 +1,3 @@
-using System.Text;
 using CaseStay.Extract.Layout;
 
 namespace CaseStay.Extract.Text;
@@ -21,18 +20,56 @@ internal sealed record NormalizedLine(int Index, int Page, int FlowStart, int Fl
 internal sealed class NormalizedDocument
 {
     private readonly int[] _map;
+    private readonly int _mapLength;
     private readonly int[] _lineStarts;
+    private Regions.SignatureBlock? _signature;
+    private bool _signatureFound;
+    private System.Text.RegularExpressions.Match? _orderingTrigger;
 
-    private NormalizedDocument(string flow, int[] map, IReadOnlyList<NormalizedLine> lines, int pages)
+    private NormalizedDocument(string flow, int[] map, int mapLength, IReadOnlyList<NormalizedLine> lines, int pages)
     {
         Flow = flow;
         _map = map;
+        _mapLength = mapLength;
         Lines = lines;
         Pages = pages;
         _lineStarts = lines.Select(l => l.FlowStart).ToArray();
     }
 
     public string Flow { get; }
+
+    /// <summary>
+    /// The signature block (<see cref="Regions.SignatureBlock.Find"/>), found once for the readers that read it (the
+    /// judge and the dated line).
+    /// </summary>
+    public Regions.SignatureBlock? SignatureBlock
+    {
+        get
+        {
+            if (!_signatureFound)
+            {
+                _signature = Regions.SignatureBlock.Find(Flow);
+                _signatureFound = true;
+            }
+
+            return _signature;
+        }
+    }
+
+    /// <summary>
+    /// The first ordering words ("IT IS HEREBY ORDERED", "the Court ORDERS") at or after <paramref name="from"/>:
+    /// exactly <c>Patterns.OrderingTrigger().Match(Flow, from)</c>, but the text is scanned once for the readers that
+    /// look for them (the directives, the deadlines and their scope). A match of the scan from the start that begins at
+    /// or after <paramref name="from"/> is the first one from there (every earlier position failed); only when the
+    /// first match lies before it is the text scanned again.
+    /// </summary>
+    /// <param name="from">Where to start.</param>
+    /// <returns>The match (check <see cref="System.Text.RegularExpressions.Group.Success"/>).</returns>
+    public System.Text.RegularExpressions.Match OrderingTrigger(int from = 0)
+    {
+        var first = _orderingTrigger ??= Internal.Patterns.OrderingTrigger().Match(Flow);
+        return !first.Success || first.Index >= from ? first : Internal.Patterns.OrderingTrigger().Match(Flow, from);
+    }
 
     public IReadOnlyList<NormalizedLine> Lines { get; }
 
@@ -41,7 +78,7 @@ internal sealed class NormalizedDocument
     public string LineText(NormalizedLine line) => Flow[line.FlowStart..line.FlowEnd];
 
     public int SourceOffset(int flowIndex) =>
-        _map.Length == 0 ? 0 : _map[Math.Clamp(flowIndex, 0, _map.Length - 1)];
+        _mapLength == 0 ? 0 : _map[Math.Clamp(flowIndex, 0, _mapLength - 1)];
 
     public NormalizedLine LineAt(int flowIndex)
     {
@@ -70,8 +107,9 @@ internal sealed class NormalizedDocument
 
     public static NormalizedDocument Build(string source, IReadOnlyList<LayoutLine> layout, int pages)
     {
-        var sb = new StringBuilder(source.Length);
-        var map = new List<int>(source.Length);
+        // The flow and its map grow in place (the flow is about as long as the source; ligatures and the blank-line
+        // breaks may add a few characters).
+        var sb = new FlowBuffer(source.Length + 16);
         var lines = new List<NormalizedLine>(layout.Count);
         LayoutLine? previous = null;
         foreach (var layoutLine in layout)
@@ -87,13 +125,12 @@ internal sealed class NormalizedDocument
             }
 
             var joinHyphen = previous is not null && !line.BlankBefore && line.Zone == previous.Zone
-                && sb.Length >= 2 && sb[^1] == '-' && char.IsLower(sb[^2])
+                && sb.Length >= 2 && sb.Chars[sb.Length - 1] == '-' && char.IsLower(sb.Chars[sb.Length - 2])
                 && char.IsLower(source[tokens[first].Start]);
             int lineStart;
             if (joinHyphen)
             {
                 sb.Length--;
-                map.RemoveAt(map.Count - 1);
                 var last = lines[^1];
                 lines.RemoveAt(lines.Count - 1);
                 lineStart = last.FlowStart;
@@ -106,10 +143,10 @@ internal sealed class NormalizedDocument
                 {
                     if (line.BlankBefore)
                     {
-                        Append(sb, map, '\n', map[^1] + 1);
+                        sb.Append('\n', sb.Map[sb.Length - 1] + 1);
                     }
 
-                    Append(sb, map, '\n', map[^1] + 1);
+                    sb.Append('\n', sb.Map[sb.Length - 1] + 1);
                 }
 
                 lineStart = sb.Length;
@@ -122,13 +159,12 @@ internal sealed class NormalizedDocument
                 var before = sb.Length;
                 if (wrote)
                 {
-                    Append(sb, map, ' ', t.Start - 1);
+                    sb.Append(' ', t.Start - 1);
                 }
 
-                if (!AppendToken(sb, map, source, t))
+                if (!AppendToken(ref sb, source, t))
                 {
                     sb.Length = before;
-                    map.RemoveRange(before, map.Count - before);
                     continue;
                 }
 
@@ -139,13 +175,13 @@ internal sealed class NormalizedDocument
             previous = line;
         }
 
-        return new NormalizedDocument(sb.ToString(), [.. map], lines, pages);
+        return new NormalizedDocument(new string(sb.Chars, 0, sb.Length), sb.Map, sb.Length, lines, pages);
     }
 
     private static bool IsBulletToken(string source, Token t) =>
         t.Length == 1 && source[t.Start] is '-' or '•' or '*' or '–' or '▪' or '◦';
 
-    private static bool AppendToken(StringBuilder sb, List<int> map, string source, Token t)
+    private static bool AppendToken(ref FlowBuffer sb, string source, Token t)
     {
         var wroteAny = false;
         var end = t.End;
@@ -158,19 +194,19 @@ internal sealed class NormalizedDocument
                 case '\u00AD':
                     continue;
                 case 'ﬁ':
-                    Append(sb, map, 'f', i);
-                    Append(sb, map, 'i', i);
+                    sb.Append('f', i);
+                    sb.Append('i', i);
                     break;
                 case 'ﬂ':
-                    Append(sb, map, 'f', i);
-                    Append(sb, map, 'l', i);
+                    sb.Append('f', i);
+                    sb.Append('l', i);
                     break;
                 case 'ﬀ':
-                    Append(sb, map, 'f', i);
-                    Append(sb, map, 'f', i);
+                    sb.Append('f', i);
+                    sb.Append('f', i);
                     break;
                 default:
-                    Append(sb, map, c, i);
+                    sb.Append(c, i);
                     break;
             }
 
@@ -194,9 +230,4 @@ internal sealed class NormalizedDocument
         return atStart || atEnd;
     }
 
-    private static void Append(StringBuilder sb, List<int> map, char c, int offset)
-    {
-        sb.Append(c);
-        map.Add(offset);
-    }
 }

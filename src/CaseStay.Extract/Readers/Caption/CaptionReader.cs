@@ -28,6 +28,8 @@ internal static partial class CaptionReader
     private const int ColumnGap = 8;
 
     private const string SoftMarker = "\u2016";
+
+    private static readonly System.Buffers.SearchValues<char> s_ruleChars = System.Buffers.SearchValues.Create("_-=/*~");
     private const string HardMarker = "\u2017";
 
     private static readonly HashSet<string> s_nameLowerWords = new(StringComparer.OrdinalIgnoreCase)
@@ -93,23 +95,38 @@ internal static partial class CaptionReader
     {
         var flow = bucket.Document.Flow;
         var text = flow.AsSpan(region.Start, region.End - region.Start).ToArray();
-        var s = new string(text);
-        foreach (var regex in new[] { CaptionResidue.DocketReference(), CaptionResidue.CaseNumberResidue() })
-        {
-            foreach (Match m in regex.Matches(s))
-            {
-                Blank(text, m.Index, m.Length);
-            }
+        var s = flow.Substring(region.Start, region.End - region.Start);
 
+        // The string is rebuilt only when a pass blanked something (most captions have no docket reference).
+        var changed = false;
+        foreach (Match m in CaptionResidue.DocketReference().Matches(s))
+        {
+            Blank(text, m.Index, m.Length);
+            changed = true;
+        }
+
+        if (changed)
+        {
             s = new string(text);
+            changed = false;
+        }
+
+        foreach (Match m in CaptionResidue.CaseNumberResidue().Matches(s))
+        {
+            Blank(text, m.Index, m.Length);
+            changed = true;
         }
 
         foreach (var (index, length) in bucket.CaseNumberSpans)
         {
-            Blank(text, index - region.Start, length);
+            changed |= Blank(text, index - region.Start, length);
         }
 
-        s = new string(text);
+        if (changed)
+        {
+            s = new string(text);
+        }
+
         boundaries = [];
         foreach (Match m in CaptionResidue.HeaderResidue().Matches(s))
         {
@@ -128,21 +145,26 @@ internal static partial class CaptionReader
         return text;
     }
 
-    private static void Blank(char[] text, int index, int length)
+    /// <summary>Blanks a stretch (line breaks kept); true when it overlapped the text.</summary>
+    private static bool Blank(char[] text, int index, int length)
     {
+        var any = false;
         for (var i = Math.Max(0, index); i < index + length && i < text.Length; i++)
         {
+            any = true;
             if (text[i] != '\n')
             {
                 text[i] = ' ';
             }
         }
+
+        return any;
     }
 
     /// <summary>Cuts the prepared text into classified tokens (flow offsets), dropping margin numbers and ")" columns.</summary>
     internal static List<CaptionToken> Tokenize(char[] text, int offset, List<(int Start, int End, bool Hard)> boundaries)
     {
-        var raw = new List<(int Start, int End, string Text)>();
+        var raw = new List<(int Start, int End, string Text)>(text.Length / 4);
         var b = 0;
         for (var i = 0; i < text.Length;)
         {
@@ -191,7 +213,7 @@ internal static partial class CaptionReader
         for (var k = 0; k < raw.Count; k++)
         {
             var t = raw[k].Text;
-            if (t is ")" or "(" or "|" or "]" or "[" || t.All(c => c == ')'))
+            if (t is ")" or "(" or "|" or "]" or "[" || !t.AsSpan().ContainsAnyExcept(')'))
             {
                 columnPending = t is ")" or "|";
                 continue;
@@ -234,10 +256,20 @@ internal static partial class CaptionReader
 
             // Tokens lineFirst .. k-1 share a line: find the last wide gap, or its one ")" column separator.
             var cut = -1;
-            var columns = Enumerable.Range(lineFirst, k - lineFirst).Where(i => tokens[i].ColumnBefore).ToList();
-            if (columns.Count == 1 && columns[0] > lineFirst)
+            var columnCount = 0;
+            var column = -1;
+            for (var i = lineFirst; i < k; i++)
             {
-                cut = columns[0];
+                if (tokens[i].ColumnBefore)
+                {
+                    columnCount++;
+                    column = column < 0 ? i : column;
+                }
+            }
+
+            if (columnCount == 1 && column > lineFirst)
+            {
+                cut = column;
             }
 
             for (var i = lineFirst + 1; i < k; i++)
@@ -278,7 +310,7 @@ internal static partial class CaptionReader
         }
     }
 
-    private static bool IsMarginNumber(string t) => t.Length <= 2 && t.All(char.IsAsciiDigit);
+    private static bool IsMarginNumber(string t) => t.Length <= 2 && !t.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     /// <summary>"DOES 1 through 20": the numbers after DOES and through are the party's.</summary>
     private static bool KeepsNumber(List<CaptionToken> tokens) =>
@@ -292,7 +324,7 @@ internal static partial class CaptionReader
             return CaptionTokenKind.Residue;
         }
 
-        if (t == HardMarker || t.All(c => c is '_' or '-' or '=' or '/' or '*' or '~'))
+        if (t == HardMarker || !t.AsSpan().ContainsAnyExcept(s_ruleChars))
         {
             return CaptionTokenKind.Boundary;
         }
@@ -329,14 +361,27 @@ internal static partial class CaptionReader
             return kind;
         }
 
-        var first = t.FirstOrDefault(char.IsLetter);
-        if (first != default && char.IsLower(first) && char.IsLower(t[0]) && !s_nameLowerWords.Contains(t.TrimEnd(',', ';', '.', ':'))
-            && !s_nameLowerWords.Contains(t.TrimEnd(',', ';', ':')))
+        var first = FirstLetter(t);
+        if (first != default && char.IsLower(first) && char.IsLower(t[0]) && !s_nameLowerWords.Contains(t.TrimEnd(Internal.TrimChars.CommaSemicolonColonPeriod))
+            && !s_nameLowerWords.Contains(t.TrimEnd(Internal.TrimChars.CommaSemicolonColon)))
         {
             return CaptionTokenKind.Body;
         }
 
         return CaptionTokenKind.Word;
+    }
+
+    private static char FirstLetter(string t)
+    {
+        foreach (var c in t)
+        {
+            if (char.IsLetter(c))
+            {
+                return c;
+            }
+        }
+
+        return default;
     }
 
     /// <summary>"v.", "vs.", "versus" — and "V." only where it cannot be a middle initial.</summary>
@@ -537,7 +582,7 @@ internal static partial class CaptionReader
         return sb.ToString();
     }
 
-    private static string RoleWord(string token) => token.TrimEnd(',', '.', ';', ':');
+    private static string RoleWord(string token) => token.TrimEnd(Internal.TrimChars.CommaPeriodSemicolonColon);
 
     /// <summary>The title: the first headed run near the caption, then the runs interleaved with the caption or continuing it.</summary>
     private static void ReadTitle(StayOrderBucket bucket, string flow, List<CaptionToken> tokens, List<(int First, int Last)> runs, PartyMatch? match, Regions.Caption region)
@@ -569,7 +614,7 @@ internal static partial class CaptionReader
 
         if (parts.Count > 0)
         {
-            bucket.Title = string.Join(' ', parts).Trim().TrimEnd(',', ';');
+            bucket.Title = string.Join(' ', parts).Trim().TrimEnd(Internal.TrimChars.CommaSemicolon);
             bucket.Locate("title", bucket.TitleRuns[0].Start, bucket.TitleRuns[^1].End);
         }
 

@@ -60,8 +60,18 @@ internal static class PartyList
     {
         // Commas at the top level: chunks. A chunk that continues the previous party (a suffix or descriptor) is
         // joined back; the others start a new party only when the list is serial (ends with "and X").
-        var chunks = seg.Split(',').Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
-        var serial = chunks.Skip(1).Any(StartsWithAnd);
+        var chunks = new List<string>();
+        var serial = false;
+        foreach (var piece in seg.Split(','))
+        {
+            var c = piece.Trim();
+            if (c.Length > 0)
+            {
+                serial |= chunks.Count > 0 && StartsWithAnd(c);
+                chunks.Add(c);
+            }
+        }
+
         var result = new List<StringBuilder>();
         for (var i = 0; i < chunks.Count; i++)
         {
@@ -133,12 +143,12 @@ internal static class PartyList
 
     private static string Clean(string s)
     {
-        s = Shared.Text.Collapse(s).Trim().Trim(',', ';', ' ');
+        s = Shared.Text.Collapse(s).Trim().Trim(Internal.TrimChars.CommaSemicolonSpace);
         if (s.StartsWith("and ", StringComparison.OrdinalIgnoreCase))
         {
             s = s[4..].TrimStart();
         }
 
-        return s.TrimEnd(',', ';', ' ');
+        return s.TrimEnd(Internal.TrimChars.CommaSemicolonSpace);
     }
 }

@@ -23,7 +23,7 @@ internal static partial class DatedReader
     public static void Extract(StayOrderBucket bucket)
     {
         var flow = bucket.Document.Flow;
-        var block = SignatureBlock.Find(flow);
+        var block = bucket.Document.SignatureBlock;
         if (block is not null && FromBlock(bucket, flow, block))
         {
             return;

@@ -26,7 +26,7 @@ internal static partial class JudgeReader
     {
         var flow = bucket.Document.Flow;
         var roster = bucket.Options.Court.Roster;
-        var block = SignatureBlock.Find(flow);
+        var block = bucket.Document.SignatureBlock;
         string? name = null;
         string? title = null;
         string? signature = null;

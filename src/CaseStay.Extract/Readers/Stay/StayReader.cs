@@ -181,7 +181,7 @@ internal static partial class StayReader
         {
             if (Until().Match(clause) is { Success: true } u)
             {
-                until = u.Groups["until"].Value.TrimEnd('.', ',', ';', ':', ' ');
+                until = u.Groups["until"].Value.TrimEnd(Internal.TrimChars.PeriodCommaSemicolonColonSpace);
                 break;
             }
         }
@@ -203,15 +203,28 @@ internal static partial class StayReader
 
     private static StayVerdict Combine(List<ClauseReading> readings)
     {
-        foreach (var v in (StayVerdict[])[StayVerdict.Stay, StayVerdict.Lift, StayVerdict.Deny, StayVerdict.DenyLift, StayVerdict.Recommend, StayVerdict.Mention])
+        // The strongest verdict among the readings, in the order Stay, Lift, Deny, DenyLift, Recommend, Mention.
+        var best = StayVerdict.None;
+        var bestRank = int.MaxValue;
+        foreach (var r in readings)
         {
-            if (readings.Exists(r => r.Verdict == v))
+            var rank = r.Verdict switch
             {
-                return v;
+                StayVerdict.Stay => 0,
+                StayVerdict.Lift => 1,
+                StayVerdict.Deny => 2,
+                StayVerdict.DenyLift => 3,
+                StayVerdict.Recommend => 4,
+                StayVerdict.Mention => 5,
+                _ => int.MaxValue,
+            };
+            if (rank < bestRank)
+            {
+                (best, bestRank) = (r.Verdict, rank);
             }
         }
 
-        return StayVerdict.None;
+        return best;
     }
 
     private static List<ClauseReading> All(List<ClauseReading> readings, StayVerdict v) => readings.FindAll(r => r.Verdict == v);

@@ -18,32 +18,52 @@ internal static partial class StayText
             return text;
         }
 
-        var sb = new StringBuilder(text.Length);
+        // One pass: white space collapsed, characters mapped, and a lone one- or two-digit token (a margin or page
+        // number: digits between spaces or the ends) dropped as its token ends — what MarginNumber() removes.
+        var buffer = text.Length <= 4096 ? stackalloc char[text.Length] : new char[text.Length];
+        var n = 0;
         var space = false;
+        var tokenStart = 0;
+        var digits = 0;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = sb.Length > 0;
+                space = n > 0;
                 continue;
             }
 
             if (space)
             {
-                sb.Append(' ');
+                DropMarginNumber(buffer, ref n, tokenStart, digits);
+                buffer[n++] = ' ';
+                tokenStart = n;
+                digits = 0;
                 space = false;
             }
 
-            sb.Append(c switch
+            var mapped = c switch
             {
                 '\u2019' or '\u2018' or '`' => '\'',
                 '\u2013' or '\u2014' => '-',
                 '*' or '_' or '|' => ' ',
                 _ => c,
-            });
+            };
+            if (mapped == ' ')
+            {
+                DropMarginNumber(buffer, ref n, tokenStart, digits);
+                buffer[n++] = ' ';
+                tokenStart = n;
+                digits = 0;
+                continue;
+            }
+
+            digits += char.IsDigit(mapped) ? 1 : 0;
+            buffer[n++] = mapped;
         }
 
-        var s = MarginNumber().Replace(sb.ToString(), string.Empty);
+        DropMarginNumber(buffer, ref n, tokenStart, digits);
+        var s = new string(buffer[..n]);
         if (s.Contains('\u201C', StringComparison.Ordinal) || s.Contains('"', StringComparison.Ordinal))
         {
             s = Quotation().Replace(s, " [quotation] ");
@@ -57,9 +77,19 @@ internal static partial class StayText
         return s.Contains("  ", StringComparison.Ordinal) ? Spaces().Replace(s, " ") : s;
     }
 
+    /// <summary>Drops the token that starts at <paramref name="tokenStart"/> when it is one or two digits and nothing else.</summary>
+    private static void DropMarginNumber(Span<char> buffer, ref int n, int tokenStart, int digits)
+    {
+        var length = n - tokenStart;
+        if (length is 1 or 2 && digits == length)
+        {
+            n = tokenStart;
+        }
+    }
+
     // A lone 1–2 digit number between spaces is a pleading line number or a page number in flattened text.
     [GeneratedRegex(@"(?<=^|\s)\d{1,2}(?=\s|$)", RegexOptions.CultureInvariant)]
-    private static partial Regex MarginNumber();
+    internal static partial Regex MarginNumber();
 
     [GeneratedRegex(@"“[^“”]{0,600}”|(?<![\w])""[^""]{1,600}""", RegexOptions.CultureInvariant)]
     private static partial Regex Quotation();
