@@ -156,7 +156,7 @@ public static class StayOrderBatch
                     new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken },
                     async (i, ct) =>
                     {
-                        var result = isolated is not null && list[i].Text is null
+                        var result = isolated is not null && list[i].Text is null && Isolation.WorkerRouting.NeedsWorker(list[i].Path!)
                             ? await isolated.ExtractAsync(list[i].Path!, list[i].Id, options, ct).ConfigureAwait(false)
                             : await ExtractOneAsync(list[i], options, workers, ct).ConfigureAwait(false);
                         var done = Interlocked.Increment(ref completed);
