@@ -1,4 +1,5 @@
 using CaseStay.Extract.Isolation;
+using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
 namespace CaseStay.Extract.Cli;
@@ -30,6 +31,11 @@ internal static class WorkerMode
         var input = OperatingSystem.IsWindows()
             ? Console.OpenStandardInput()
             : new FileStream(new SafeFileHandle(0, ownsHandle: false), FileAccess.Read, bufferSize: 0, isAsync: false);
+        // Ctrl-C and Ctrl-\ reach the whole foreground process group: the harness decides (it drops the files in
+        // flight and ends its workers); a worker dying on its own would turn its file into a pdf-crash record.
+        static void Ignore(PosixSignalContext context) => context.Cancel = true;
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Ignore);
+        using var sigquit = PosixSignalRegistration.Create(PosixSignal.SIGQUIT, Ignore);
         var faults = WorkerTestFaults.Parse(Environment.GetEnvironmentVariable(TestFaultVariable), Environment.GetEnvironmentVariable(TestPidFileVariable));
         await using (output.ConfigureAwait(false))
         await using (input.ConfigureAwait(false))
@@ -47,14 +53,18 @@ internal static class WorkerMode
         var process = Environment.ProcessPath;
         if (process is not null && Path.GetFileNameWithoutExtension(process) == "casestay")
         {
-            return new WorkerLauncher(process, [Command]) { MemoryLimitBytes = memoryLimitBytes };
+            return new WorkerLauncher(process, [Command]) { MemoryLimitBytes = memoryLimitBytes, WorkerEnded = SweepOcrFolders };
         }
 
         var host = process is not null && Path.GetFileNameWithoutExtension(process) == "dotnet"
             ? process
             : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } set ? set : "dotnet";
-        return new WorkerLauncher(host, [typeof(WorkerMode).Assembly.Location, Command]) { MemoryLimitBytes = memoryLimitBytes };
+        return new WorkerLauncher(host, [typeof(WorkerMode).Assembly.Location, Command]) { MemoryLimitBytes = memoryLimitBytes, WorkerEnded = SweepOcrFolders };
     }
+
+    /// <summary>A killed worker cannot remove the <c>pdftoppm</c> copies it had on disk; they carry its process id,
+    /// and once it is gone the stale-folder sweep removes them.</summary>
+    private static void SweepOcrFolders(int workerId) => Extract.Ocr.OcrTempFolders.SweepStale();
 
     private static Extract.Ocr.IOcrProvider? CreateOcr() =>
         Extract.Ocr.TesseractOcrProvider.TryCreate(out var provider, out _) ? provider : null;

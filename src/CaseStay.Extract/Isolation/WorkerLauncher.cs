@@ -21,6 +21,11 @@ public sealed record WorkerLauncher(string Executable, IReadOnlyList<string> Arg
     /// <summary>Extra environment variables of the worker processes (added to the parent's), or null.</summary>
     public IReadOnlyDictionary<string, string>? Environment { get; init; }
 
+    /// <summary>Called with the process id of a worker the batch killed (deadline, memory ceiling, cancellation) or
+    /// that died, once the process is gone: removes what the worker could not clean up itself (the harness sweeps the
+    /// OCR rasterizer's temporary folders, which are named by process id). Null: nothing. Must not throw.</summary>
+    public Action<int>? WorkerEnded { get; init; }
+
     /// <summary>How often the parent samples a busy worker's resident memory (default 50 ms).</summary>
     public TimeSpan MemoryPollInterval { get; init; } = TimeSpan.FromMilliseconds(50);
 

@@ -290,6 +290,7 @@ internal sealed class WorkerProcess : IDisposable
         Usable = false;
         Kill();
         await _process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+        _launcher.WorkerEnded?.Invoke(_process.Id);
         return _process.ExitCode;
     }
 
