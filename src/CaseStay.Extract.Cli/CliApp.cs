@@ -48,12 +48,16 @@ internal static class CliApp
         var idField = new Option<string>("--id-field") { Description = "JSON Lines input: the field holding the record's id (kept as source.id).", DefaultValueFactory = _ => JsonlInput.DefaultIdField };
         var textField = new Option<string>("--text-field") { Description = "JSON Lines input: the field holding the order's text.", DefaultValueFactory = _ => JsonlInput.DefaultTextField };
         var pathField = new Option<string>("--path-field") { Description = "JSON Lines input: the field holding a file path (used when the text field is empty).", DefaultValueFactory = _ => JsonlInput.DefaultPathField };
+        var inProcess = new Option<bool>("--in-process") { Description = "Read PDFs and images in this process instead of in isolated worker processes (faster start, but one hostile file can crash the whole run)." };
+        var workerMemory = new Option<int>("--worker-memory") { Description = "Memory ceiling of one worker process in MiB; a file that needs more gets out-of-memory.", DefaultValueFactory = _ => (int)(Isolation.WorkerLauncher.DefaultMemoryLimitBytes >> 20) };
+        workerMemory.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 64) { r.AddError("--worker-memory must be at least 64 (MiB)."); } });
         var pathRoot = new Option<string?>("--path-root") { Description = "JSON Lines input: the folder relative file paths start from (default: the JSON Lines file's folder)." };
 
         var extract = new Command("extract", "Extract stay orders from files and folders.")
         {
             paths, format, output, ocr, parallel, ordered, inferJudge, roster, ics, holidays, include, exclude, shard, resume, summaryCsv, timeout,
             inputFormat, idField, textField, pathField, pathRoot, icsHorizon, icsStaysOnly, csvBom, csvRaw, followSymlinks,
+            inProcess, workerMemory,
         };
         var textPath = new Argument<string>("file") { Description = "A text, PDF or image file (its bytes decide the format)." };
         var text = new Command("text", "Print the text the extractor reads for a file (after PDF layout analysis / OCR).") { textPath };
@@ -118,6 +122,7 @@ internal static class CliApp
                 CsvBom = parse.GetValue(csvBom),
                 CsvRaw = parse.GetValue(csvRaw),
                 FollowSymlinks = parse.GetValue(followSymlinks),
+                Isolation = parse.GetValue(inProcess) ? null : WorkerMode.Self((long)parse.GetValue(workerMemory) << 20),
                 Jsonl = parse.GetValue(inputFormat) == "jsonl"
                     ? new JsonlInput(parse.GetValue(idField)!, parse.GetValue(textField)!, parse.GetValue(pathField)!, parse.GetValue(pathRoot))
                     : null,

@@ -40,6 +40,10 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
     /// <summary>Follow symbolic links out of the folders given (by default only links that stay inside are followed).</summary>
     public bool FollowSymlinks { get; init; }
 
+    /// <summary>How PDFs and images are isolated in worker processes (default: this harness's own <c>casestay worker</c>);
+    /// null: in this process (<c>--in-process</c>).</summary>
+    public Isolation.WorkerLauncher? Isolation { get; init; } = WorkerMode.Self();
+
     /// <summary>JSON Lines input (<c>--input-format jsonl</c>): each path is a JSON Lines file; null: paths are files and folders.</summary>
     public JsonlInput? Jsonl { get; init; }
 
@@ -166,7 +170,7 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
                 await WriteAsync(line).ConfigureAwait(false);
             }
 
-            var batch = new BatchOptions { MaxParallelism = Parallel, Ordered = Ordered || Format == "json", PerFileTimeout = PerFileTimeout, Extraction = Options };
+            var batch = new BatchOptions { MaxParallelism = Parallel, Ordered = Ordered || Format == "json", PerFileTimeout = PerFileTimeout, Extraction = Options, Isolation = Isolation };
             async Task WriteAllAsync(IProgress<BatchProgress> progress)
             {
                 foreach (var failure in items.Where(i => i.Failure is not null))

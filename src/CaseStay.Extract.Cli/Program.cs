@@ -1,3 +1,3 @@
 using CaseStay.Extract.Cli;
 
-return await Interrupts.RunAsync(args).ConfigureAwait(false);
+return args is [WorkerMode.Command] ? await WorkerMode.RunAsync().ConfigureAwait(false) : await Interrupts.RunAsync(args).ConfigureAwait(false);

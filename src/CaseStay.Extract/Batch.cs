@@ -22,6 +22,16 @@ public sealed record BatchOptions
     /// <summary>Extraction options for every file (size limit, OCR, holidays, logger, …).</summary>
     public ExtractionOptions Extraction { get; init; } = ExtractionOptions.Default;
 
+    /// <summary>Process isolation: when set, PDFs and images are read in a pool of worker processes started by this
+    /// launcher (as many as <see cref="MaxParallelism"/>), so a stack overflow, a native crash, a runaway allocation or
+    /// a missed deadline costs only its own file (<c>pdf-crash</c>, <c>out-of-memory</c>, <c>timeout</c>; the worker
+    /// is killed and replaced). Text inputs stay in this process. Null (the library's default, since a library cannot
+    /// know which program hosts <see cref="Isolation.IsolationWorker"/>): everything runs in this process, which is
+    /// not safe for hostile PDFs. The <c>casestay</c> harness sets itself (<c>casestay worker</c>). Workers make their
+    /// own OCR engine (the host's) when <see cref="ExtractionOptions.Ocr"/> is set, and accept only the built-in
+    /// holiday calendars.</summary>
+    public Isolation.WorkerLauncher? Isolation { get; init; }
+
     /// <summary>Checks every option (and <see cref="Extraction"/>'s); the batch calls it before it starts.</summary>
     /// <exception cref="ArgumentException">An option is out of range or null; <see cref="ArgumentException.ParamName"/> names it.</exception>
     public void Validate()
@@ -42,6 +52,14 @@ public sealed record BatchOptions
         }
 
         Extraction.Validate();
+        if (Isolation is not null)
+        {
+            Isolation.Validate();
+            if (!ReferenceEquals(Extraction.HolidayCalendar, Deadlines.HolidayCalendar.Federal) && !ReferenceEquals(Extraction.HolidayCalendar, Deadlines.HolidayCalendar.FederalAndCalifornia))
+            {
+                throw new ArgumentException($"{nameof(BatchOptions)}.{nameof(Isolation)} supports only the built-in holiday calendars (a custom calendar cannot cross the process boundary).", nameof(Isolation));
+            }
+        }
     }
 }
 
@@ -128,6 +146,7 @@ public static class StayOrderBatch
         // only when the reader itself is gone (the caller left the enumeration).
         using var readerGone = new CancellationTokenSource();
         using var workers = new LargeStackWorkers(options.MaxParallelism);
+        using var isolated = options.Isolation is null ? null : new Isolation.WorkerPool(options.Isolation);
         var producer = Task.Run(async () =>
         {
             try
@@ -137,7 +156,9 @@ public static class StayOrderBatch
                     new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken },
                     async (i, ct) =>
                     {
-                        var result = await ExtractOneAsync(list[i], options, workers, ct).ConfigureAwait(false);
+                        var result = isolated is not null && list[i].Text is null && Isolation.WorkerRouting.NeedsWorker(list[i].Path!)
+                            ? await isolated.ExtractAsync(list[i].Path!, list[i].Id, options, ct).ConfigureAwait(false)
+                            : await ExtractOneAsync(list[i], options, workers, ct).ConfigureAwait(false);
                         var done = Interlocked.Increment(ref completed);
                         var bad = result.Success ? Volatile.Read(ref failed) : Interlocked.Increment(ref failed);
                         var ocr = result.Source.OcrPages > 0 ? Interlocked.Add(ref ocrPages, result.Source.OcrPages) : Volatile.Read(ref ocrPages);

@@ -88,4 +88,10 @@ public static class ErrorCodes
     public const string NotARegularFile = "not-a-regular-file";
     /// <summary>A symbolic link in a folder points outside the folder given; it was not followed (allow with --follow-symlinks).</summary>
     public const string SymlinkOutsideRoot = "symlink-outside-root";
+    /// <summary>The isolated worker process reading the file died (a stack overflow, a native crash or another abnormal
+    /// exit) before it answered; the batch replaced the worker and went on (see <see cref="BatchOptions.Isolation"/>).</summary>
+    public const string PdfCrash = "pdf-crash";
+    /// <summary>Reading the file needed more memory than allowed: the isolated worker went over
+    /// <see cref="Isolation.WorkerLauncher.MemoryLimitBytes"/> (or the system killed it) and was replaced.</summary>
+    public const string OutOfMemory = "out-of-memory";
 }

@@ -71,7 +71,7 @@ public class OcrTempCleanupTests
                 File.WriteAllBytes(Path.Combine(folder.FullName, $"order{i}.pdf"), [.. Pdf(), .. System.Text.Encoding.ASCII.GetBytes($"\n%{i}\n")]);
             }
 
-            var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "casestay.dll"), "extract", folder.FullName, "--ocr", "always", "--format", "jsonl", "--parallel", "1"])
+            var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "casestay.dll"), "extract", folder.FullName, "--ocr", "always", "--format", "jsonl", "--parallel", "1", "--in-process"])
             { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
             using var child = Process.Start(start)!;
             var pattern = $"{OcrTempFolders.Prefix}{child.Id.ToString(CultureInfo.InvariantCulture)}-*";

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Process isolation, measured in ONE run (issue 12, item 1):
+#  1. overhead: `casestay extract` on N generated two-page text PDFs (the generator of
+#     tests/CaseStay.Extract.Benchmarks/whole-process.sh: copies of testdata/orders/pdf-vdrp-*/input.pdf made distinct),
+#     isolated (the default: worker processes) against --in-process, alternating A/B/A/B... ROUNDS times on the
+#     same files; reports each wall time, the medians and their ratio (target <= 1.10);
+#  2. memory: the hostile batch (every testdata hostile fixture, then every testdata order, --ocr auto, --parallel 2):
+#     peak RSS of the largest single process (/usr/bin/time -v) and peak of the whole process tree (harness + workers
+#     + tesseract/pdftoppm children, summed, sampled every 100 ms); target < 1 GB.
+# Needs time (apt-get install time). Usage: scripts/bench-isolation.sh [N=1000] [ROUNDS=3]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-1000}
+ROUNDS=${2:-3}
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+dotnet publish src/CaseStay.Extract.Cli -c Release -o "$work/bin" -p:PublishReadyToRun=true >/dev/null
+mkdir -p "$work/pdfs"
+mapfile -t sources < <(ls testdata/orders/pdf-vdrp-*/input.pdf | sort)
+for ((i = 0; i < N; i++)); do
+  src=${sources[$((i % ${#sources[@]}))]}
+  { cat "$src"; printf '\n%%copy %d\n' "$i"; } > "$work/pdfs/order$(printf %05d "$i").pdf"
+done
+
+tree_rss_kb() { # sum of RSS (KiB) of PID and all its descendants
+  ps -e -o pid=,ppid=,rss= | awk -v root="$1" '{ parent[$1] = $2; rss[$1] = $3 }
+    END { for (p in rss) { q = p; while (q != "" && q != 0 && q != root) q = parent[q]; if (q == root) sum += rss[p] } print sum + 0 }'
+}
+
+wall_of() { grep "Elapsed (wall clock)" "$1" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }'; }
+rss_of() { grep "Maximum resident set size" "$1" | awk '{print $NF}'; }
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg) (shared with other builds); $(dotnet --version)"
+echo "== overhead: N=$N two-page text PDFs, --parallel 2 --ocr never, $ROUNDS rounds"
+iso=(); inp=()
+for ((r = 1; r <= ROUNDS; r++)); do
+  for mode in isolated in-process; do
+    extra=(); [[ $mode == in-process ]] && extra=(--in-process)
+    rm -f "$work/out.jsonl"
+    /usr/bin/time -v "$work/bin/casestay" extract "$work/pdfs" --format jsonl --out "$work/out.jsonl" --parallel 2 --ocr never "${extra[@]}" > /dev/null 2> "$work/time.txt" || true
+    w=$(wall_of "$work/time.txt"); m=$(( $(rss_of "$work/time.txt") / 1024 ))
+    echo "round $r $mode: wall ${w}s, largest process peak RSS ${m} MB, records $(wc -l < "$work/out.jsonl")"
+    if [[ $mode == isolated ]]; then iso+=("$w"); cp "$work/out.jsonl" "$work/iso.jsonl"; else inp+=("$w"); cp "$work/out.jsonl" "$work/inp.jsonl"; fi
+  done
+done
+median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+mi=$(median "${iso[@]}"); mp=$(median "${inp[@]}")
+awk -v a="$mi" -v b="$mp" 'BEGIN { printf "median isolated %.2fs, in-process %.2fs: ratio %.3f (overhead %+.1f %%; target <= +10 %%)\n", a, b, a / b, (a / b - 1) * 100 }'
+sort "$work/iso.jsonl" > "$work/a"; sort "$work/inp.jsonl" > "$work/b"
+cmp -s "$work/a" "$work/b" && echo "records: isolated and in-process byte-identical" || echo "records: DIFFER between isolated and in-process"
+
+echo "== hostile batch: every hostile fixture first, then every testdata order; --ocr auto --parallel 2"
+mkdir -p "$work/hostile"
+testdata/generate_hostile_fixtures.sh "$work/hostile/00-hostile" > /dev/null
+for f in testdata/orders/*/input.*; do cp "$f" "$work/hostile/$(basename "$(dirname "$f")").${f##*.}"; done
+files=$(find "$work/hostile" -type f | wc -l)
+/usr/bin/time -v "$work/bin/casestay" extract "$work/hostile" --format jsonl --out "$work/hostile.jsonl" --parallel 2 > /dev/null 2> "$work/time.txt" &
+timer=$!
+sleep 0.2
+harness=$(pgrep -P "$timer" | head -1 || true)
+peak=0
+while kill -0 "$timer" 2> /dev/null; do
+  [[ -n $harness ]] && now=$(tree_rss_kb "$harness") && (( now > peak )) && peak=$now
+  sleep 0.1
+done
+wait "$timer" || true
+echo "files $files, records $(wc -l < "$work/hostile.jsonl"), wall $(wall_of "$work/time.txt")s"
+echo "errors: $(grep -o '"error":{"code":"[a-z-]*"' "$work/hostile.jsonl" | sed 's/.*"code":"//; s/"//' | sort | uniq -c | awk '{printf "%s %s, ", $2, $1}')"
+echo "peak RSS, largest single process: $(( $(rss_of "$work/time.txt") / 1024 )) MB; whole process tree (sampled): $(( peak / 1024 )) MB (target < 1024 MB)"
