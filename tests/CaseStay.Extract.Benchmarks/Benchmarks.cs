@@ -7,6 +7,25 @@ using CaseStay.Extract.Pdf;
 using CaseStay.Extract.Text;
 
 // dotnet run -c Release --project tests/CaseStay.Extract.Benchmarks -- --filter '*' [--job short]
+// dotnet run -c Release --project tests/CaseStay.Extract.Benchmarks -- stages [runs]   (quick stopwatch table, issue 17)
+if (args.Length > 0 && args[0] == "stages")
+{
+    Stages.PrintTable(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "profile")
+{
+    // For dotnet-trace/perf: the whole extraction of the real corpus, repeated.
+    var corpus = RealPdfCorpus.Load();
+    for (var i = 0; i < (args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10); i++)
+    {
+        Stages.Whole(corpus);
+    }
+
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Fixtures).Assembly).Run(args);
 
 /// <summary>Inputs shared by the benchmarks, read from testdata/.</summary>
