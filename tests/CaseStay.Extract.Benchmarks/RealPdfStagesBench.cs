@@ -166,6 +166,17 @@ public static class Stages
         return length;
     }
 
+    public static int Guard(RealPdfCorpus corpus)
+    {
+        var refused = 0;
+        foreach (var (_, bytes) in corpus.Files)
+        {
+            refused += PdfGuard.Check(bytes, ExtractionOptions.Default, CancellationToken.None) is null ? 0 : 1;
+        }
+
+        return refused;
+    }
+
     public static int LayoutFromWords(RealPdfCorpus corpus)
     {
         var lines = 0;
@@ -246,27 +257,37 @@ public static class Stages
         var stages = new (string Name, Func<RealPdfCorpus, int> Run)[]
         {
             ("PdfPig open", Open), ("PdfPig open+letters", Letters), ("PdfPig open+letters+words (reference)", PdfPigWords),
-            ("open+letters+our words", OurWords), ("open+letters+words+page layout", PageLayouts), ("read text layer (guard..compose)", ReadLayers),
+            ("open+letters+our words", OurWords), ("open+letters+words+page layout", PageLayouts), ("PDF guard (bomb/cycle checks)", Guard), ("read text layer (guard..compose)", ReadLayers),
             ("page layout from words", LayoutFromWords), ("line model", LineModel), ("line model+regions+readers", Fields),
             ("serialization", Serialize), ("whole extraction", Whole),
         };
         Console.WriteLine($"{corpus.Files.Count} files, {corpus.Pages} pages; median of {runs} runs; load average {File.ReadAllText("/proc/loadavg").Trim()}");
-        Console.WriteLine("| stage | ms all files | ms/page |");
-        Console.WriteLine("| --- | ---: | ---: |");
+        Console.WriteLine("| stage | wall ms, all files | CPU ms, all files | CPU ms/page | allocated MB |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
         foreach (var (name, run) in stages)
         {
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             run(corpus);
+            var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576.0;
             var times = new List<double>();
+            var cpu = new List<double>();
+            using var process = System.Diagnostics.Process.GetCurrentProcess();
             for (var i = 0; i < runs; i++)
             {
+                process.Refresh();
+                var cpuStart = process.TotalProcessorTime;
                 var start = System.Diagnostics.Stopwatch.GetTimestamp();
                 run(corpus);
                 times.Add(System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                process.Refresh();
+                cpu.Add((process.TotalProcessorTime - cpuStart).TotalMilliseconds);
             }
 
             times.Sort();
+            cpu.Sort();
             var median = times[times.Count / 2];
-            Console.WriteLine($"| {name} | {median:F0} | {median / corpus.Pages:F2} |");
+            var cpuMedian = cpu[cpu.Count / 2];
+            Console.WriteLine($"| {name} | {median:F0} | {cpuMedian:F0} | {cpuMedian / corpus.Pages:F2} | {allocated:F0} |");
         }
     }
 }
