@@ -13,6 +13,25 @@ if (args is ["linearity", ..])
     return Linearity.Run();
 }
 
+// dotnet run -c Release --project tests/CaseStay.Extract.Benchmarks -- stages [runs]   (quick stopwatch table, issue 17)
+if (args.Length > 0 && args[0] == "stages")
+{
+    Stages.PrintTable(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "profile")
+{
+    // For dotnet-trace/perf: the whole extraction of the real corpus, repeated.
+    var corpus = RealPdfCorpus.Load();
+    for (var i = 0; i < (args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10); i++)
+    {
+        Stages.Whole(corpus);
+    }
+
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Fixtures).Assembly).Run(args);
 return 0;
 

@@ -354,13 +354,18 @@ internal static class PdfGuard
         var streams = document.Resolve(contents) is { Kind: PdfGuardValueKind.Array } array ? array.Items : contents is null ? [] : [contents];
         foreach (var stream in streams)
         {
-            if (document.Target(stream) is { IsStream: true } target
-                && PdfGuardScanner.DecodedLength(target, PdfGuardScanner.MaxDecodedStreamBytes) > PdfGuardScanner.MaxDecodedStreamBytes)
+            if (document.Target(stream) is not { IsStream: true } target)
+            {
+                continue;
+            }
+
+            // One inflation for both checks: the bomb budget, and inline images in content up to 16 MiB.
+            if (PdfGuardScanner.DecodeWithin(target, InlineScanBytes, PdfGuardScanner.MaxDecodedStreamBytes, out var content) > PdfGuardScanner.MaxDecodedStreamBytes)
             {
                 return TooLarge($"the content stream {target.Number.ToString(CultureInfo.InvariantCulture)} of a page inflates past {PdfGuardScanner.MaxDecodedStreamBytes / (1024 * 1024)} MiB (a decompression bomb)");
             }
 
-            if (document.Target(stream) is { IsStream: true } content && InlineImageError(content, options) is { } inline)
+            if (!content.IsEmpty && InlineImageError(content.Span, options) is { } inline)
             {
                 return inline;
             }
@@ -369,15 +374,12 @@ internal static class PdfGuard
         return null;
     }
 
-    /// <summary>A <c>too-large</c> error for an inline image (<c>BI /W … /H … ID … EI</c>) over the pixel budget.</summary>
-    private static ExtractionError? InlineImageError(PdfGuardObject content, ExtractionOptions options)
-    {
-        if (PdfGuardScanner.DecodedLength(content, 16 * 1024 * 1024) is < 0 or > 16 * 1024 * 1024 || PdfGuardScanner.Decode(content, out _) is not { } bytes)
-        {
-            return null;
-        }
+    /// <summary>Content streams decoding to more than this are not searched for inline images.</summary>
+    private const int InlineScanBytes = 16 * 1024 * 1024;
 
-        var span = bytes.AsSpan();
+    /// <summary>A <c>too-large</c> error for an inline image (<c>BI /W … /H … ID … EI</c>) over the pixel budget.</summary>
+    private static ExtractionError? InlineImageError(ReadOnlySpan<byte> span, ExtractionOptions options)
+    {
         var at = 0;
         while (true)
         {

@@ -138,12 +138,12 @@ internal sealed class PdfGuardScanner
             return raw.ToArray();
         }
 
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
         try
         {
             using var input = new MemoryStream(stream.Data, stream.DataStart, stream.DataLength, writable: false);
             using var inflate = new ZLibStream(input, CompressionMode.Decompress);
             using var output = new MemoryStream();
-            var chunk = new byte[81920];
             int read;
             while ((read = ReadSome(inflate, chunk)) > 0)
             {
@@ -161,6 +161,10 @@ internal sealed class PdfGuardScanner
         catch (InvalidDataException)
         {
             return null;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
         }
     }
 
@@ -190,11 +194,11 @@ internal sealed class PdfGuardScanner
             return -1;
         }
 
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
         try
         {
             using var input = new MemoryStream(stream.Data, stream.DataStart, stream.DataLength, writable: false);
             using var inflate = new ZLibStream(input, CompressionMode.Decompress);
-            var chunk = new byte[81920];
             long total = 0;
             int read;
             while ((read = ReadSome(inflate, chunk)) > 0)
@@ -211,6 +215,87 @@ internal sealed class PdfGuardScanner
         catch (InvalidDataException)
         {
             return -1;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
+        }
+    }
+
+    /// <summary>
+    /// One pass over a page content stream for two checks: its decoded length counted up to <paramref name="countCap"/>
+    /// (exactly <see cref="DecodedLength"/>), and its decoded bytes when that length is at most
+    /// <paramref name="keepCap"/> and <see cref="Decode"/> would return them (else empty). The stream is inflated
+    /// once instead of three times.
+    /// </summary>
+    public static long DecodeWithin(PdfGuardObject stream, int keepCap, long countCap, out ReadOnlyMemory<byte> kept)
+    {
+        kept = ReadOnlyMemory<byte>.Empty;
+        if (stream.Data is null)
+        {
+            return 0;
+        }
+
+        var filter = stream.Value["Filter"];
+        var lastFilter = filter switch
+        {
+            { Kind: PdfGuardValueKind.Name } f => f.Name,
+            { Kind: PdfGuardValueKind.Array, Items.Count: > 0 } a => a.Items[0].Name,
+            _ => null,
+        };
+        if (filter is null)
+        {
+            if (stream.DataLength <= keepCap)
+            {
+                kept = new ReadOnlyMemory<byte>(stream.Data, stream.DataStart, stream.DataLength);
+            }
+
+            return stream.DataLength;
+        }
+
+        if (lastFilter is not ("FlateDecode" or "Fl"))
+        {
+            return -1;
+        }
+
+        // Decode keeps the bytes of a lone FlateDecode only (a chain of filters is not decoded).
+        var keep = filter.Kind == PdfGuardValueKind.Name || filter.Items.Count == 1;
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            using var input = new MemoryStream(stream.Data, stream.DataStart, stream.DataLength, writable: false);
+            using var inflate = new ZLibStream(input, CompressionMode.Decompress);
+            using var output = keep ? new MemoryStream() : null;
+            long total = 0;
+            int read;
+            while ((read = ReadSome(inflate, chunk)) > 0)
+            {
+                total += read;
+                if (total > countCap)
+                {
+                    return countCap + 1;
+                }
+
+                if (output is not null && total <= keepCap)
+                {
+                    output.Write(chunk, 0, read);
+                }
+            }
+
+            if (output is not null && total <= keepCap)
+            {
+                kept = new ReadOnlyMemory<byte>(output.GetBuffer(), 0, (int)output.Length);
+            }
+
+            return total;
+        }
+        catch (InvalidDataException)
+        {
+            return -1;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
         }
     }
 
