@@ -47,16 +47,18 @@ internal static class CliApp
         var idField = new Option<string>("--id-field") { Description = "JSON Lines input: the field holding the record's id (kept as source.id).", DefaultValueFactory = _ => JsonlInput.DefaultIdField };
         var textField = new Option<string>("--text-field") { Description = "JSON Lines input: the field holding the order's text.", DefaultValueFactory = _ => JsonlInput.DefaultTextField };
         var pathField = new Option<string>("--path-field") { Description = "JSON Lines input: the field holding a file path (used when the text field is empty).", DefaultValueFactory = _ => JsonlInput.DefaultPathField };
+        var corrections = ReviewCommand.CorrectionsOption();
         var pathRoot = new Option<string?>("--path-root") { Description = "JSON Lines input: the folder relative file paths start from (default: the JSON Lines file's folder)." };
 
         var extract = new Command("extract", "Extract stay orders from files and folders.")
         {
             paths, format, output, ocr, parallel, ordered, inferJudge, ics, holidays, include, exclude, shard, resume, summaryCsv, timeout,
-            inputFormat, idField, textField, pathField, pathRoot, icsHorizon, icsStaysOnly, csvBom, csvRaw, followSymlinks,
+            inputFormat, idField, textField, pathField, pathRoot, icsHorizon, icsStaysOnly, csvBom, csvRaw, followSymlinks, corrections,
         };
         var textPath = new Argument<string>("file") { Description = "A text, PDF or image file (its bytes decide the format)." };
         var text = new Command("text", "Print the text the extractor reads for a file (after PDF layout analysis / OCR).") { textPath };
         var root = new RootCommand("casestay: extract E.D. Cal. stay orders into typed JSON records.") { extract, text };
+        root.Subcommands.Add(ReviewCommand.Create(extract, stdout, stderr));
         RejectOptionLikeArguments(paths, extract);
         RejectOptionLikeArguments(textPath, text);
 
@@ -75,8 +77,15 @@ internal static class CliApp
             }
 
             using var ocrProvider = provider;
+            var loaded = await ReviewCommand.LoadCorrectionsAsync(parse.GetValue(corrections), stderr, ct).ConfigureAwait(false);
+            if (loaded.Failed)
+            {
+                return ExitCodes.Usage;
+            }
+
             var options = ExtractionOptions.Default with
             {
+                Corrections = loaded.Set,
                 Ocr = provider,
                 OcrMode = ocrMode,
                 InferJudgeFromInitials = parse.GetValue(inferJudge),
