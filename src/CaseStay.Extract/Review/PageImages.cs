@@ -4,7 +4,7 @@ using System.Globalization;
 
 namespace CaseStay.Extract.Review;
 
-/// <summary>Writes a record's pages as images: PDFs through <c>pdftoppm</c> (PNG at the options' dpi), PNG and JPEG
+/// <summary>Writes a record's pages as images: PDFs through <c>pdftoppm</c> (JPEG at the options' dpi), PNG and JPEG
 /// inputs copied as they are (their pixel size and resolution read from the header).</summary>
 internal static class PageImages
 {
@@ -56,7 +56,7 @@ internal static class PageImages
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "-r", options.Dpi.ToString(CultureInfo.InvariantCulture), "-png", System.IO.Path.GetFullPath(source), System.IO.Path.Combine(folder, prefix) })
+        foreach (var argument in new[] { "-r", options.Dpi.ToString(CultureInfo.InvariantCulture), "-jpeg", "-jpegopt", "quality=90", System.IO.Path.GetFullPath(source), System.IO.Path.Combine(folder, prefix) })
         {
             info.ArgumentList.Add(argument);
         }
@@ -96,9 +96,10 @@ internal static class PageImages
             return ([], $"{options.PdftoppmPath} could not be run ({e.Message}); install poppler-utils for page images.");
         }
 
-        // pdftoppm names pages prefix-1.png or prefix-01.png (zero-padded to the page count's digits).
+        // pdftoppm names pages prefix-1.jpg or prefix-01.jpg (zero-padded to the page count's digits). JPEG, not PNG:
+        // Poppler's PNG encoder costs about 15 times the CPU of its JPEG encoder, and at quality 90 the text stays crisp.
         var pages = new List<PageImage>();
-        foreach (var file in Directory.EnumerateFiles(folder, prefix + "-*.png"))
+        foreach (var file in Directory.EnumerateFiles(folder, prefix + "-*.jpg"))
         {
             var name = System.IO.Path.GetFileName(file);
             if (!int.TryParse(name.AsSpan(prefix.Length + 1, name.Length - prefix.Length - 5), NumberStyles.None, CultureInfo.InvariantCulture, out var page))
@@ -107,7 +108,7 @@ internal static class PageImages
             }
 
             var bytes = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
-            if (PngSize(bytes) is { } s)
+            if (JpegSize(bytes) is { } s)
             {
                 pages.Add(new PageImage(page, name, s.Width, s.Height, s.Width * 72.0 / options.Dpi, s.Height * 72.0 / options.Dpi));
             }

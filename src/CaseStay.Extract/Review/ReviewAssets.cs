@@ -41,6 +41,7 @@ th[aria-sort=descending]::after{content:" \25BC"}
 tr.rank-0{background:#fde8e8}
 tr.rank-1{background:#fff6dc}
 tbody tr:focus{outline:3px solid #0b4fa8}
+.nowrap{white-space:nowrap}
 .filter{font-size:1rem;padding:.3rem;min-width:18rem}
 .layout{display:grid;grid-template-columns:minmax(0,1.3fr) minmax(24rem,1fr);gap:1.2rem;align-items:start}
 @media (max-width:70rem){.layout{grid-template-columns:minmax(0,1fr)}}

@@ -69,12 +69,12 @@ internal static class ReviewHtml
             sb.Append("<tr tabindex=\"0\" class=\"rank-").Append(Inv(rank)).Append("\" data-attention=\"").Append(Inv(position)).Append("\" data-rank=\"").Append(Inv(rank)).Append("\">")
               .Append("<td data-sort=\"").Append(Inv(position)).Append("\">").Append(Inv(position)).Append("</td>")
               .Append("<td><a href=\"").Append(H(page)).Append("\">").Append(H(record.DisplayName)).Append("</a></td>")
-              .Append("<td>").Append(H(record.CaseNumber)).Append("</td>")
+              .Append("<td class=\"nowrap\">").Append(H(record.CaseNumber)).Append("</td>")
               .Append("<td>").Append(H(record.PartiesText)).Append("</td>")
               .Append("<td>").Append(H(record.JudgeName)).Append("</td>")
-              .Append("<td>").Append(H(record.Dated)).Append("</td>")
+              .Append("<td class=\"nowrap\">").Append(H(record.Dated)).Append("</td>")
               .Append("<td>").Append(H(record.ErrorCode is null ? record.Decision : "error")).Append("</td>")
-              .Append("<td data-sort=\"").Append(H(due ?? "9999")).Append("\">").Append(H(due ?? string.Empty)).Append("</td>")
+              .Append("<td class=\"nowrap\" data-sort=\"").Append(H(due ?? "9999")).Append("\">").Append(H(due ?? string.Empty)).Append("</td>")
               .Append("<td data-sort=\"").Append(Inv(record.Warnings.Count)).Append("\">").Append(Inv(record.Warnings.Count)).Append("</td>")
               .Append("<td>").Append(H(record.ErrorCode is null ? string.Join("; ", reasons) : record.ErrorCode + ": " + record.ErrorMessage)).Append("</td></tr>\n");
         }

@@ -69,7 +69,7 @@ public static class StayOrderReport
         Directory.CreateDirectory(directory);
         var pagesFolder = Path.Combine(directory, "pages");
         Directory.CreateDirectory(pagesFolder);
-        var sorted = ReviewAttention.Sort(parsed, options);
+        var sorted = ReviewAttention.Sort(WithShortNames(parsed), options);
         var names = sorted.Select((r, i) => Slug(i + 1, r.DisplayName)).ToArray();
         var pageProblems = new ConcurrentDictionary<int, string>();
         await Parallel.ForEachAsync(Enumerable.Range(0, sorted.Count), new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken },
@@ -168,11 +168,26 @@ public static class StayOrderReport
         }
     }
 
+    /// <summary>Names each record by its path below the folder all the records share (<c>pdf-appeal/input.pdf</c>
+    /// rather than a column of <c>input.pdf</c>); a single file keeps its file name.</summary>
+    private static IReadOnlyList<ReviewRecord> WithShortNames(IReadOnlyList<ReviewRecord> records)
+    {
+        var folders = records.Where(r => !string.IsNullOrEmpty(r.Path)).Select(r => r.Path!.Replace('\\', '/').Split('/')[..^1]).ToArray();
+        if (folders.Length < 2)
+        {
+            return records;
+        }
+
+        var common = folders.Aggregate((a, b) => a.Zip(b).TakeWhile(p => p.First == p.Second).Select(p => p.First).ToArray()).Length;
+        return records.Select(r => string.IsNullOrEmpty(r.Path) ? r : r with { DisplayName = string.Join('/', r.Path.Replace('\\', '/').Split('/')[common..]) }).ToArray();
+    }
+
     /// <summary>The page's file name: its position in the review and the source's name, safe on every file system.</summary>
     private static string Slug(int position, string name)
     {
         var sb = new StringBuilder(position.ToString("D4", CultureInfo.InvariantCulture)).Append('-');
-        foreach (var c in Path.GetFileNameWithoutExtension(name).Take(60))
+        var stem = Path.Combine(Path.GetDirectoryName(name) ?? string.Empty, Path.GetFileNameWithoutExtension(name));
+        foreach (var c in stem.Length > 60 ? stem[^60..] : stem)
         {
             sb.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_');
         }

@@ -30,8 +30,8 @@ public class ReviewPageTests
         actual.Should().Be(await File.ReadAllTextAsync(golden), "the review page of {0} must not change unnoticed (CASESTAY_UPDATE_GOLDEN=1 rewrites it; read the diff)", fixture);
         if (file.EndsWith(".pdf", StringComparison.Ordinal))
         {
-            actual.Should().Contain("<svg class=\"overlay\"").And.Contain("pages/0001-input-1.png");
-            File.Exists(Path.Combine(dir, "pages", "0001-input-1.png")).Should().BeTrue("pdftoppm rendered the page");
+            actual.Should().Contain("<svg class=\"overlay\"").And.Contain("pages/0001-input-1.jpg");
+            File.Exists(Path.Combine(dir, "pages", "0001-input-1.jpg")).Should().BeTrue("pdftoppm rendered the page");
         }
         else
         {
