@@ -51,17 +51,19 @@ internal static class CliApp
         var inProcess = new Option<bool>("--in-process") { Description = "Read PDFs and images in this process instead of in isolated worker processes (faster start, but one hostile file can crash the whole run)." };
         var workerMemory = new Option<int>("--worker-memory") { Description = "Memory ceiling of one worker process in MiB; a file that needs more gets out-of-memory.", DefaultValueFactory = _ => (int)(Isolation.WorkerLauncher.DefaultMemoryLimitBytes >> 20) };
         workerMemory.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 64) { r.AddError("--worker-memory must be at least 64 (MiB)."); } });
+        var corrections = ReviewCommand.CorrectionsOption();
         var pathRoot = new Option<string?>("--path-root") { Description = "JSON Lines input: the folder relative file paths start from (default: the JSON Lines file's folder)." };
 
         var extract = new Command("extract", "Extract stay orders from files and folders.")
         {
             paths, format, output, ocr, parallel, ordered, inferJudge, roster, ics, holidays, include, exclude, shard, resume, summaryCsv, timeout,
             inputFormat, idField, textField, pathField, pathRoot, icsHorizon, icsStaysOnly, csvBom, csvRaw, followSymlinks,
-            inProcess, workerMemory,
+            inProcess, workerMemory, corrections,
         };
         var textPath = new Argument<string>("file") { Description = "A text, PDF or image file (its bytes decide the format)." };
         var text = new Command("text", "Print the text the extractor reads for a file (after PDF layout analysis / OCR).") { textPath };
         var root = new RootCommand("casestay: extract E.D. Cal. stay orders into typed JSON records.") { extract, text };
+        root.Subcommands.Add(ReviewCommand.Create(extract, stdout, stderr));
         RejectOptionLikeArguments(paths, extract);
         RejectOptionLikeArguments(textPath, text);
 
@@ -93,8 +95,15 @@ internal static class CliApp
             }
 
             using var ocrProvider = provider;
+            var loaded = await ReviewCommand.LoadCorrectionsAsync(parse.GetValue(corrections), stderr, ct).ConfigureAwait(false);
+            if (loaded.Failed)
+            {
+                return ExitCodes.Usage;
+            }
+
             var options = ExtractionOptions.Default with
             {
+                Corrections = loaded.Set,
                 Ocr = provider,
                 OcrMode = ocrMode,
                 InferJudgeFromInitials = parse.GetValue(inferJudge),

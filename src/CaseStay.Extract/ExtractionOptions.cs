@@ -35,6 +35,11 @@ public sealed record ExtractionOptions
     /// <summary>When to OCR PDF pages: <see cref="Ocr.OcrMode.Auto"/> (pages without a usable text layer), never, or always.</summary>
     public Ocr.OcrMode OcrMode { get; init; } = CaseStay.Extract.Ocr.OcrMode.Auto;
 
+    /// <summary>Corrections a person made on the review page (<c>corrections.json</c>), applied to every later extraction
+    /// of the same bytes (matched by SHA-256) and recorded in <see cref="StayOrder.Corrections"/>; a correction for a file
+    /// of the same name but other bytes gets the warning <c>correction-stale</c> and is not applied. Null: none.</summary>
+    public global::CaseStay.Extract.Corrections.CorrectionSet? Corrections { get; init; }
+
     /// <summary>Files larger than this are not read (error <c>too-large</c>). Default 64 MiB.</summary>
     public long MaxFileBytes { get; init; } = 64L * 1024 * 1024;
 

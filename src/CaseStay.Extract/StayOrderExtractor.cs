@@ -41,7 +41,7 @@ public static class StayOrderExtractor
         var activity = StayOrderTelemetry.StartFile(path, id);
         text ??= string.Empty;
         var sha = Sha256(Encoding.UTF8.GetBytes(text));
-        var result = ExtractTextCore(text, options, path, sha);
+        var result = Corrections.CorrectionApplier.Apply(ExtractTextCore(text, options, path, sha), options.Corrections);
         return StayOrderTelemetry.Complete(activity, options, id is null ? result : result with { Source = result.Source with { Id = id } }, start);
     }
 
@@ -185,7 +185,10 @@ public static class StayOrderExtractor
         }
     }
 
-    private static ExtractionResult ExtractBytes(byte[] bytes, string? path, ExtractionOptions options, CancellationToken cancellationToken)
+    private static ExtractionResult ExtractBytes(byte[] bytes, string? path, ExtractionOptions options, CancellationToken cancellationToken) =>
+        Corrections.CorrectionApplier.Apply(ExtractBytesUncorrected(bytes, path, options, cancellationToken), options.Corrections);
+
+    private static ExtractionResult ExtractBytesUncorrected(byte[] bytes, string? path, ExtractionOptions options, CancellationToken cancellationToken)
     {
         var sha = Sha256(bytes);
         var (format, unsupported) = ResolveFormat(bytes, path);

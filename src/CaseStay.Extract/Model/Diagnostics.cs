@@ -53,6 +53,10 @@ public static class WarningCodes
     public const string InvalidUtf8 = "invalid-utf8";
     /// <summary>The text file is not UTF-8 (not one valid multi-byte sequence) and was read as Windows-1252.</summary>
     public const string Windows1252 = "windows-1252";
+    /// <summary>A correction names this file (by name) but was made for other bytes (another SHA-256); it was not applied.</summary>
+    public const string CorrectionStale = "correction-stale";
+    /// <summary>A correction for this file could not be applied (an unknown field, a value that does not parse, a deadline that is not there).</summary>
+    public const string CorrectionInvalid = "correction-invalid";
 }
 
 /// <summary>Stable error codes.</summary>

@@ -60,6 +60,10 @@ public sealed record StayOrder
 
     /// <summary>Where each scalar field was read, keyed by its JSON name ("caseNumber", "judge", "dated", …).</summary>
     public IReadOnlyDictionary<string, SourceSpan> Provenance { get; init; } = new Dictionary<string, SourceSpan>();
+
+    /// <summary>Fields a person corrected, keyed by the corrections-file field name ("caseNumber", "dated",
+    /// "deadlines[0].due", …); empty when none (see <see cref="ExtractionOptions.Corrections"/>).</summary>
+    public IReadOnlyDictionary<string, FieldCorrection> Corrections { get; init; } = new Dictionary<string, FieldCorrection>();
 }
 
 /// <summary>The CM/ECF stamp printed at the top of each filed page.</summary>

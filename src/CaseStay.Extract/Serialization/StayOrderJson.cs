@@ -167,7 +167,10 @@ public static class StayOrderJson
             o.Provenance,
             o.DocumentType,
             o.Contacts,
-            o.Facts);
+            o.Facts)
+        {
+            Corrections = o.Corrections.Count == 0 ? null : o.Corrections,
+        };
     }
 
     private static JsonSerializerOptions Create(bool indented)
@@ -210,6 +213,11 @@ public sealed record ContractRecord(
     /// <summary>The shape's version (<see cref="StayOrderJson.SchemaVersion"/>), written first in every record.</summary>
     [JsonPropertyOrder(-1)]
     public string SchemaVersion { get; init; } = StayOrderJson.SchemaVersion;
+
+    /// <summary>Fields a person corrected (keyed like <c>corrections.json</c>: "caseNumber", "dated", "deadlines[0].due", …),
+    /// each with <c>corrected: true</c> and the extracted value; absent when nothing was corrected.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, FieldCorrection>? Corrections { get; init; }
 }
 
 /// <summary>Contract: source.</summary>

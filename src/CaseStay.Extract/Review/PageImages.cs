@@ -1,0 +1,186 @@
+using System.Buffers.Binary;
+using System.Diagnostics;
+using System.Globalization;
+
+namespace CaseStay.Extract.Review;
+
+/// <summary>Writes a record's pages as images: PDFs through <c>pdftoppm</c> (JPEG at the options' dpi), PNG and JPEG
+/// inputs copied as they are (their pixel size and resolution read from the header).</summary>
+internal static class PageImages
+{
+    /// <summary>The resolution an image that does not state one is taken to have (the extractor's OCR assumes the same).</summary>
+    public const int FallbackImageDpi = 300;
+
+    private static ReadOnlySpan<byte> s_pngMagic => [0x89, 0x50, 0x4E, 0x47];
+
+    public static async Task<(IReadOnlyList<PageImage> Pages, string? Problem)> WriteAsync(string source, string kind, string folder, string prefix, StayOrderReportOptions options, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(source))
+        {
+            return ([], $"The source file '{source}' is not there any more; no page images.");
+        }
+
+        byte[] head;
+        await using (var stream = File.OpenRead(source))
+        {
+            head = new byte[8];
+            var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            head = head[..read];
+        }
+
+        if (head.AsSpan().StartsWith("%PDF"u8) || kind is SourceKinds.PdfText or SourceKinds.PdfOcr)
+        {
+            return await RenderPdfAsync(source, folder, prefix, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        var bytes = await File.ReadAllBytesAsync(source, cancellationToken).ConfigureAwait(false);
+        var (extension, size) = bytes.AsSpan().StartsWith(s_pngMagic) ? (".png", PngSize(bytes))
+            : bytes.Length > 3 && bytes[0] == 0xFF && bytes[1] == 0xD8 ? (".jpg", JpegSize(bytes))
+            : (string.Empty, null);
+        if (size is not { } s)
+        {
+            return ([], "This image format is not shown by browsers (e.g. TIFF); the fields are listed without the page.");
+        }
+
+        var name = prefix + "-1" + extension;
+        await File.WriteAllBytesAsync(System.IO.Path.Combine(folder, name), bytes, cancellationToken).ConfigureAwait(false);
+        var dpi = s.Dpi > 0 ? s.Dpi : FallbackImageDpi;
+        return ([new PageImage(1, name, s.Width, s.Height, s.Width * 72.0 / dpi, s.Height * 72.0 / dpi)], null);
+    }
+
+    private static async Task<(IReadOnlyList<PageImage>, string?)> RenderPdfAsync(string source, string folder, string prefix, StayOrderReportOptions options, CancellationToken cancellationToken)
+    {
+        var info = new ProcessStartInfo(options.PdftoppmPath)
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "-r", options.Dpi.ToString(CultureInfo.InvariantCulture), "-jpeg", "-jpegopt", "quality=90", System.IO.Path.GetFullPath(source), System.IO.Path.Combine(folder, prefix) })
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        string error;
+        try
+        {
+            using var process = Process.Start(info);
+            if (process is null)
+            {
+                return ([], $"{options.PdftoppmPath} did not start; no page images.");
+            }
+
+            using var kill = cancellationToken.Register(() =>
+            {
+                try
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+                catch (InvalidOperationException)
+                {
+                    // Already exited.
+                }
+            });
+            var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+            var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+            error = (await stderr.ConfigureAwait(false)).Trim();
+            _ = await stdout.ConfigureAwait(false);
+            if (process.ExitCode != 0)
+            {
+                return ([], $"{options.PdftoppmPath} failed (exit {process.ExitCode}): {error}");
+            }
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return ([], $"{options.PdftoppmPath} could not be run ({e.Message}); install poppler-utils for page images.");
+        }
+
+        // pdftoppm names pages prefix-1.jpg or prefix-01.jpg (zero-padded to the page count's digits). JPEG, not PNG:
+        // Poppler's PNG encoder costs about 15 times the CPU of its JPEG encoder, and at quality 90 the text stays crisp.
+        var pages = new List<PageImage>();
+        foreach (var file in Directory.EnumerateFiles(folder, prefix + "-*.jpg"))
+        {
+            var name = System.IO.Path.GetFileName(file);
+            if (!int.TryParse(name.AsSpan(prefix.Length + 1, name.Length - prefix.Length - 5), NumberStyles.None, CultureInfo.InvariantCulture, out var page))
+            {
+                continue;
+            }
+
+            var bytes = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
+            if (JpegSize(bytes) is { } s)
+            {
+                pages.Add(new PageImage(page, name, s.Width, s.Height, s.Width * 72.0 / options.Dpi, s.Height * 72.0 / options.Dpi));
+            }
+        }
+
+        pages.Sort((a, b) => a.Page.CompareTo(b.Page));
+        return (pages, pages.Count == 0 ? "pdftoppm wrote no page: " + error : null);
+    }
+
+    /// <summary>Width, height and dpi (0 when not stated) of a PNG.</summary>
+    internal static (int Width, int Height, int Dpi)? PngSize(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < 24 || !bytes.StartsWith(s_pngMagic))
+        {
+            return null;
+        }
+
+        var width = BinaryPrimitives.ReadInt32BigEndian(bytes[16..]);
+        var height = BinaryPrimitives.ReadInt32BigEndian(bytes[20..]);
+        var dpi = 0;
+        var at = 8;
+        while (at + 8 <= bytes.Length)
+        {
+            var length = BinaryPrimitives.ReadInt32BigEndian(bytes[at..]);
+            if (length < 0 || at + 12L + length > bytes.Length)
+            {
+                break;
+            }
+
+            var type = bytes.Slice(at + 4, 4);
+            if (type.SequenceEqual("pHYs"u8) && length >= 9 && bytes[at + 16] == 1)
+            {
+                dpi = (int)Math.Round(BinaryPrimitives.ReadUInt32BigEndian(bytes[(at + 8)..]) * 0.0254);
+            }
+
+            if (type.SequenceEqual("IDAT"u8))
+            {
+                break;
+            }
+
+            at += 12 + length;
+        }
+
+        return width > 0 && height > 0 ? (width, height, dpi) : null;
+    }
+
+    /// <summary>Width, height and dpi (0 when not stated) of a JPEG (JFIF density, start-of-frame size).</summary>
+    internal static (int Width, int Height, int Dpi)? JpegSize(ReadOnlySpan<byte> bytes)
+    {
+        var dpi = 0;
+        var at = 2;
+        while (at + 4 <= bytes.Length && bytes[at] == 0xFF)
+        {
+            var marker = bytes[at + 1];
+            var length = BinaryPrimitives.ReadUInt16BigEndian(bytes[(at + 2)..]);
+            if (marker == 0xE0 && at + 16 <= bytes.Length && bytes.Slice(at + 4, 5).SequenceEqual("JFIF\0"u8))
+            {
+                var units = bytes[at + 11];
+                var density = BinaryPrimitives.ReadUInt16BigEndian(bytes[(at + 12)..]);
+                dpi = units == 1 ? density : units == 2 ? (int)Math.Round(density * 2.54) : 0;
+            }
+
+            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC && at + 9 <= bytes.Length)
+            {
+                var height = BinaryPrimitives.ReadUInt16BigEndian(bytes[(at + 5)..]);
+                var width = BinaryPrimitives.ReadUInt16BigEndian(bytes[(at + 7)..]);
+                return width > 0 && height > 0 ? (width, height, dpi) : null;
+            }
+
+            at += 2 + length;
+        }
+
+        return null;
+    }
+}
