@@ -54,7 +54,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:IT\s+IS\s+SO\s+ORDERED|SO\s+ORDERED|So\s+ordered)\b|(?<![A-Za-z])/s/|\b(?:DATED|Dated)\s*:", RegexOptions.CultureInvariant)]
     internal static partial Regex Closing();
 
-    /// <summary>A candidate label "N." before a capital; <see cref="Fields.DirectiveExtractor"/> checks what precedes it.</summary>
+    /// <summary>A candidate label "N." before a capital; <see cref="Readers.Directives.DirectiveExtractor"/> checks what precedes it.</summary>
     [GeneratedRegex(@"(?<![\w.,])(?<label>\d{1,2})\.(?=\s+[\p{Lu}“""'(\[])", RegexOptions.CultureInvariant)]
     internal static partial Regex DirectiveStart();
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace CaseStay.Extract;
@@ -33,6 +34,7 @@ public sealed record Deadline(
     public string? Phrase { get; init; }
 
     /// <summary>Where <see cref="Phrase"/> was read in the input.</summary>
+    [JsonPropertyName("phraseProvenance")]
     public SourceSpan? PhraseSpan { get; init; }
 
     /// <summary>The anchor the period runs from: one of <see cref="DeadlineAnchors"/>.</summary>

@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace CaseStay.Extract;
 
 /// <summary>A warning about the input or the extraction; the record is still returned.</summary>
 /// <param name="Code">A stable kebab-case code from <see cref="WarningCodes"/>.</param>
 /// <param name="Message">A human-readable sentence.</param>
 /// <param name="Span">Where the problem was seen, when known.</param>
-public sealed record ExtractionWarning(string Code, string Message, SourceSpan? Span = null);
+public sealed record ExtractionWarning(string Code, string Message, [property: JsonPropertyName("provenance")] SourceSpan? Span = null);
 
 /// <summary>Why a file could not be extracted at all.</summary>
 /// <param name="Code">A stable kebab-case code from <see cref="ErrorCodes"/>.</param>

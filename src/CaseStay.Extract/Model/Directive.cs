@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CaseStay.Extract;
 
 /// <summary>One numbered directive of the order ("IT IS HEREBY ORDERED that: 1. …").</summary>
@@ -7,10 +9,10 @@ namespace CaseStay.Extract;
 /// <param name="Page">Page where the directive starts.</param>
 /// <param name="Footnotes">Markers of the footnotes referenced in the directive.</param>
 /// <param name="Span">Where the directive was read.</param>
-public sealed record Directive(int Index, string? Label, string Text, int Page, IReadOnlyList<string> Footnotes, SourceSpan Span);
+public sealed record Directive(int Index, string? Label, string Text, int Page, IReadOnlyList<string> Footnotes, [property: JsonPropertyName("provenance")] SourceSpan Span);
 
 /// <summary>A footnote: its marker and its full text (parts split across the document are joined).</summary>
 /// <param name="Marker">The marker as printed, without superscript formatting ("1").</param>
 /// <param name="Text">The footnote text.</param>
 /// <param name="Span">Where the footnote starts.</param>
-public sealed record Footnote(string Marker, string Text, SourceSpan Span);
+public sealed record Footnote(string Marker, string Text, [property: JsonPropertyName("provenance")] SourceSpan Span);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CaseStay.Extract;
 
 /// <summary>The parties as printed in the caption, one entry per party.</summary>
@@ -12,9 +14,9 @@ namespace CaseStay.Extract;
 /// <param name="PlaintiffRole">The printed role word (e.g. "Plaintiff", "Petitioners"), or null when the caption prints none.</param>
 /// <param name="DefendantRole">The printed role word (e.g. "Defendants", "Respondent").</param>
 public sealed record Parties(
-    IReadOnlyList<string> Plaintiffs,
-    IReadOnlyList<string> Defendants,
-    bool PlaintiffsEtAl,
-    bool DefendantsEtAl,
-    string? PlaintiffRole,
-    string? DefendantRole);
+    [property: JsonPropertyOrder(0)] IReadOnlyList<string> Plaintiffs,
+    [property: JsonPropertyOrder(1)] IReadOnlyList<string> Defendants,
+    [property: JsonPropertyOrder(3)] bool PlaintiffsEtAl,
+    [property: JsonPropertyOrder(2)] bool DefendantsEtAl,
+    [property: JsonPropertyOrder(4)] string? PlaintiffRole,
+    [property: JsonPropertyOrder(5)] string? DefendantRole);

@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace CaseStay.Extract.Serialization;
@@ -16,6 +15,9 @@ public static class StayOrderJson
     /// <c>schema/stay-order.schema.json</c> describes it. A field added keeps the major number; a field removed or
     /// changed in meaning raises it.</summary>
     public const string SchemaVersion = "1.0";
+
+    /// <summary>Model records with defaults or init-only properties whose every property the record still writes.</summary>
+    private static readonly Type[] s_alwaysWritten = [typeof(StayInfo), typeof(Deadline), typeof(ExtractionWarning)];
 
     private static readonly JsonSerializerOptions s_indented = Create(indented: true);
     private static readonly JsonSerializerOptions s_compact = Create(indented: false);
@@ -48,6 +50,18 @@ public static class StayOrderJson
             TransformSchemaNode = (context, node) =>
             {
                 var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
+                if (context.PropertyInfo is { } property && s_alwaysWritten.Contains(property.DeclaringType) && node is System.Text.Json.Nodes.JsonObject withDefault)
+                {
+                    withDefault.Remove("default");
+                }
+
+                if (s_alwaysWritten.Contains(type) && node is System.Text.Json.Nodes.JsonObject { } obj
+                    && obj["properties"] is System.Text.Json.Nodes.JsonObject properties)
+                {
+                    // Every property is written (nulls included), whether or not the model gives it a default.
+                    obj["required"] = new System.Text.Json.Nodes.JsonArray(properties.Select(p => (System.Text.Json.Nodes.JsonNode?)p.Key).ToArray());
+                }
+
                 var nullable = context.TypeInfo.Type != type || (context.PropertyInfo is { } p && p.IsGetNullable);
                 System.Text.Json.Nodes.JsonNode? types(string t) => nullable ? new System.Text.Json.Nodes.JsonArray(t, "null") : t;
                 if (type == typeof(LocalDate))
@@ -122,23 +136,17 @@ public static class StayOrderJson
         return JsonSerializer.Deserialize<ContractRecord[]>(json, s_compact) ?? throw new JsonException("The JSON text is null, not an array.");
     }
 
-    /// <summary>Maps a result to the contract's record shape.</summary>
+    /// <summary>Maps a result to the contract's record shape: the order's fields at the top level, beside the source,
+    /// warnings and error. The nested values are the model's own records (their JSON names set by attributes).</summary>
     /// <param name="result">The result.</param>
     /// <returns>A serializable record.</returns>
     public static ContractRecord ToRecord(ExtractionResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var o = result.Order;
-        var source = new ContractSource(result.Source.Path, result.Source.Kind, result.Source.Pages, result.Source.Sha256)
-        {
-            Id = result.Source.Id,
-            OcrPages = result.Source.OcrPages,
-        };
-        var warnings = result.Warnings.Select(w => new ContractWarning(w.Code, w.Message, w.Span)).ToArray();
-        var error = result.Error is null ? null : new ContractError(result.Error.Code, result.Error.Message);
         if (o is null)
         {
-            return new ContractRecord(source, false, null, null, null, null, null, null, null, null, [], [], [], [], warnings, error, null, null, null, [], []);
+            return new ContractRecord(result.Source, false, null, null, null, null, null, null, null, null, [], [], [], [], result.Warnings, result.Error, null, null, null, [], []);
         }
 
         var cn = o.CaseNumber is null
@@ -146,28 +154,9 @@ public static class StayOrderJson
             : new ContractCaseNumber(o.CaseNumber.Raw, o.CaseNumber.Normalized, o.CaseNumber.Office, o.CaseNumber.Year, o.CaseNumber.Type,
                 o.CaseNumber.Sequence, o.CaseNumber.JudgeInitials, o.CaseNumber.Suffix);
         return new ContractRecord(
-            source,
-            o.IsStayOrder,
-            o.NotStayReason,
-            o.Court is null ? null : new ContractCourt(o.Court.Name, o.Court.Code, o.Court.Division, o.Court.Inferred),
-            cn,
-            o.Parties is null ? null : new ContractParties(o.Parties.Plaintiffs, o.Parties.Defendants, o.Parties.DefendantsEtAl, o.Parties.PlaintiffsEtAl, o.Parties.PlaintiffRole, o.Parties.DefendantRole),
-            o.Title,
-            o.Judge is null ? null : new ContractJudge(o.Judge.Name, o.Judge.Title, o.Judge.Signature, o.Judge.Inferred),
-            o.Dated,
-            o.Stay is null ? null : new ContractStay(o.Stay.Kind, o.Stay.Scope, o.Stay.Until, o.Stay.VacatesDeadlines),
-            o.Directives.Select(d => new ContractDirective(d.Index, d.Label, d.Text, d.Page, d.Footnotes, d.Span)).ToArray(),
-            o.Deadlines.Select(d => new ContractDeadline(d.DirectiveIndex, d.Description, d.Period, d.Trigger, d.TriggerText, d.Due, d.UnadjustedDue, d.Recurring, d.Explanation,
-                d.Kind, d.Obligor, d.Phrase, d.PhraseSpan, d.Anchor, d.AnchorDate, d.Direction, d.Unit, d.DueTime, d.Interval, d.RecursUntil, d.HolidayDependent, d.DueFederal, d.DueFederalAndCalifornia)).ToArray(),
-            o.Citations.Select(c => new ContractCitation(c.Kind, c.Text, c.Title, c.Sections)).ToArray(),
-            o.Footnotes.Select(f => new ContractFootnote(f.Marker, f.Text, f.Span)).ToArray(),
-            warnings,
-            error,
-            o.FilingStamp,
-            o.Provenance,
-            o.DocumentType,
-            o.Contacts,
-            o.Facts)
+            result.Source, o.IsStayOrder, o.NotStayReason, o.Court, cn, o.Parties, o.Title, o.Judge, o.Dated, o.Stay,
+            o.Directives, o.Deadlines, o.Citations, o.Footnotes, result.Warnings, result.Error,
+            o.FilingStamp, o.Provenance, o.DocumentType, o.Contacts, o.Facts)
         {
             Corrections = o.Corrections.Count == 0 ? null : o.Corrections,
         };
@@ -184,84 +173,3 @@ public static class StayOrderJson
         return options;
     }
 }
-
-#pragma warning disable CS1591 // The contract types mirror docs/output-contract.md field by field; see README.
-/// <summary>The contract's record (see README, "Output contract").</summary>
-public sealed record ContractRecord(
-    ContractSource Source,
-    bool IsStayOrder,
-    NotStayReason? NotStayReason,
-    ContractCourt? Court,
-    ContractCaseNumber? CaseNumber,
-    ContractParties? Parties,
-    string? Title,
-    ContractJudge? Judge,
-    LocalDate? Dated,
-    ContractStay? Stay,
-    IReadOnlyList<ContractDirective> Directives,
-    IReadOnlyList<ContractDeadline> Deadlines,
-    IReadOnlyList<ContractCitation> Citations,
-    IReadOnlyList<ContractFootnote> Footnotes,
-    IReadOnlyList<ContractWarning> Warnings,
-    ContractError? Error,
-    FilingStamp? FilingStamp,
-    IReadOnlyDictionary<string, SourceSpan>? Provenance,
-    string? DocumentType,
-    IReadOnlyList<Contact> Contacts,
-    IReadOnlyList<ProceduralFact> Facts)
-{
-    /// <summary>The shape's version (<see cref="StayOrderJson.SchemaVersion"/>), written first in every record.</summary>
-    [JsonPropertyOrder(-1)]
-    public string SchemaVersion { get; init; } = StayOrderJson.SchemaVersion;
-
-    /// <summary>Fields a person corrected (keyed like <c>corrections.json</c>: "caseNumber", "dated", "deadlines[0].due", …),
-    /// each with <c>corrected: true</c> and the extracted value; absent when nothing was corrected.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public IReadOnlyDictionary<string, FieldCorrection>? Corrections { get; init; }
-}
-
-/// <summary>Contract: source.</summary>
-public sealed record ContractSource(string? Path, string Kind, int Pages, string Sha256)
-{
-    /// <summary>The caller's id of the document (JSON Lines input: the record's id), or null.</summary>
-    public string? Id { get; init; }
-
-    /// <summary>Pages read by OCR.</summary>
-    public int OcrPages { get; init; }
-}
-
-/// <summary>Contract: court.</summary>
-public sealed record ContractCourt(string? Name, string? Code, string? Division, bool Inferred);
-
-/// <summary>Contract: caseNumber.</summary>
-public sealed record ContractCaseNumber(string Raw, string Normalized, int? Office, int Year, string Type, int Sequence, IReadOnlyList<string> JudgeInitials, string? Suffix);
-
-/// <summary>Contract: parties.</summary>
-public sealed record ContractParties(IReadOnlyList<string> Plaintiffs, IReadOnlyList<string> Defendants, bool DefendantsEtAl, bool PlaintiffsEtAl, string? PlaintiffRole, string? DefendantRole);
-
-/// <summary>Contract: judge.</summary>
-public sealed record ContractJudge(string? Name, string? Title, string? Signature, bool Inferred);
-
-/// <summary>Contract: stay.</summary>
-public sealed record ContractStay(string? Kind, string? Scope, string? Until, bool VacatesDeadlines);
-
-/// <summary>Contract: one directive.</summary>
-public sealed record ContractDirective(int Index, string? Label, string Text, int Page, IReadOnlyList<string> Footnotes, SourceSpan Provenance);
-
-/// <summary>Contract: one deadline.</summary>
-public sealed record ContractDeadline(int DirectiveIndex, string Description, Period? Period, string Trigger, string? TriggerText, LocalDate? Due, LocalDate? UnadjustedDue, bool Recurring, string Explanation,
-    string Kind, string? Obligor, string? Phrase, SourceSpan? PhraseProvenance, string? Anchor, LocalDate? AnchorDate, string Direction, string? Unit, LocalTime? DueTime,
-    Period? Interval, string? RecursUntil, bool HolidayDependent, LocalDate? DueFederal, LocalDate? DueFederalAndCalifornia);
-
-/// <summary>Contract: one citation.</summary>
-public sealed record ContractCitation(string Kind, string Text, int? Title, IReadOnlyList<string> Sections);
-
-/// <summary>Contract: one footnote.</summary>
-public sealed record ContractFootnote(string Marker, string Text, SourceSpan Provenance);
-
-/// <summary>Contract: one warning.</summary>
-public sealed record ContractWarning(string Code, string Message, SourceSpan? Provenance);
-
-/// <summary>Contract: the error.</summary>
-public sealed record ContractError(string Code, string Message);
-#pragma warning restore CS1591

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CaseStay.Extract.Courts;
+using CaseStay.Extract.Readers.Stay;
 using CaseStay.Extract.Tests.Support;
 using FluentAssertions;
 using Xunit;
@@ -10,7 +12,7 @@ namespace CaseStay.Extract.Tests.Courts;
 /// Issue 10: court knowledge is data in a <see cref="CourtProfile"/> that a caller can correct or extend; the
 /// harness takes an extra roster with <c>--roster FILE</c>. Synthetic judges and parties throughout.
 /// </summary>
-public class CourtProfileTests
+public partial class CourtProfileTests
 {
     private static readonly RosterJudge s_extra = new("OPW", "Odalys P. Winterbourne", "United States District Judge", "Fresno", "caed");
 
@@ -139,6 +141,35 @@ public class CourtProfileTests
         output.Should().BeEmpty();
         err.Should().Contain("--roster").And.Contain(message).And.Contain("Nothing was extracted");
     }
+
+    /// <summary>(granting clause, kind by the E.D. Cal. table): the earliest competing row wins, doctrine rows first.</summary>
+    [Theory]
+    [InlineData("This action is STAYED pending appeal of the order compelling arbitration.", StayKinds.Appeal)]
+    [InlineData("This action is STAYED pending arbitration and any appeal from the award.", StayKinds.Arbitration)]
+    [InlineData("This action is STAYED pending the outcome of the bankruptcy of the lessor, and settlement talks.", StayKinds.Bankruptcy)]
+    [InlineData("This action is STAYED pending the decision in Quarry v. Lindenholt, now on appeal.", StayKinds.RelatedCase)]
+    [InlineData("This action is STAYED pending plaintiff's petition for a writ of certiorari in this case.", StayKinds.Appeal)]
+    [InlineData("This action is STAYED pending the Supreme Court's ruling on the same question.", StayKinds.RelatedCase)]
+    [InlineData("This action is STAYED pending the agency's ruling on the permit.", StayKinds.Other)]
+    public void DefaultTable_Kinds(string clause, string kind) =>
+        StayReader.Decide("ORDER STAYING CASE", string.Empty, "IT IS HEREBY ORDERED: " + clause + "\nIT IS SO ORDERED.").Stay!.Kind.Should().Be(kind);
+
+    [Fact]
+    public void ACallersTable_DecidesTheKind()
+    {
+        const string Body = "IT IS HEREBY ORDERED: This action is STAYED pending the harvest survey of the orchard.\nIT IS SO ORDERED.";
+        StayReader.Decide("ORDER STAYING CASE", string.Empty, Body).Stay!.Kind.Should().Be(StayKinds.Other);
+
+        var court = CourtProfiles.EasternDistrictOfCalifornia;
+        var table = court.StayKinds.Prepend(new StayKindRule(StayKinds.Settlement, HarvestSurvey(), StayKindScope.ClauseComplement)).ToList();
+        StayReader.Decide("ORDER STAYING CASE", string.Empty, Body, table).Stay!.Kind.Should().Be(StayKinds.Settlement);
+        var options = ExtractionOptions.Default with { Court = court with { StayKinds = table } };
+        StayOrderExtractor.ExtractText(Initials.Replace("pending arbitration", "pending the harvest survey", StringComparison.Ordinal), options)
+            .Order!.Stay!.Kind.Should().Be(StayKinds.Settlement);
+    }
+
+    [GeneratedRegex(@"\bharvest\s+survey\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HarvestSurvey();
 
     private sealed class TempDir : IDisposable
     {

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using CaseStay.Extract.Fields;
-using CaseStay.Extract.Semantics;
+using CaseStay.Extract.Readers.References;
 using CaseStay.Extract.Text;
 using CsCheck;
 using FluentAssertions;

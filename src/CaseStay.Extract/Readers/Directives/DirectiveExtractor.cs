@@ -1,8 +1,10 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using CaseStay.Extract.Fields;
 using CaseStay.Extract.Internal;
+using CaseStay.Extract.Readers.Footnotes;
 
-namespace CaseStay.Extract.Fields;
+namespace CaseStay.Extract.Readers.Directives;
 
 /// <summary>
 /// Finds the numbered directives: the items after "IT IS HEREBY ORDERED that:" (or, with no such phrase, a list

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using CaseStay.Extract.Fields;
 using NodaTime.Text;
 
-namespace CaseStay.Extract.Semantics;
+namespace CaseStay.Extract.Readers.References;
 
 /// <summary>
 /// Citations (U.S.C., Federal Rules, local rules, cases, docket references), contacts and procedural facts

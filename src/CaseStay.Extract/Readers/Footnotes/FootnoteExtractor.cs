@@ -1,9 +1,10 @@
 using System.Text;
+using CaseStay.Extract.Fields;
 using CaseStay.Extract.Internal;
 using CaseStay.Extract.Layout;
 using CaseStay.Extract.Text;
 
-namespace CaseStay.Extract.Fields;
+namespace CaseStay.Extract.Readers.Footnotes;
 
 /// <summary>
 /// Finds footnotes: lines that start with a marker (a superscript, "[1]", or a bare number in the page foot
