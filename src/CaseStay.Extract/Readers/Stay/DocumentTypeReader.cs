@@ -15,7 +15,14 @@ internal static partial class DocumentTypeReader
     /// <param name="head">The text before the body (caption and title) and the first lines of the body.</param>
     /// <param name="text">The whole text (for the court's closing under a stipulation).</param>
     /// <returns>The type.</returns>
-    public static string Read(string? title, string head, string text)
+    public static string Read(string? title, string head, string text) => Read(title, head, () => text);
+
+    /// <summary>The document type; the whole text is asked for only when the court's closing decides.</summary>
+    /// <param name="title">The title as read from the caption, or null.</param>
+    /// <param name="head">The text before the body (caption and title) and the first lines of the body.</param>
+    /// <param name="text">Gives the whole text (for the court's closing under a stipulation).</param>
+    /// <returns>The type.</returns>
+    public static string Read(string? title, string head, Func<string> text)
     {
         var t = StayText.Clean(title ?? string.Empty);
         var h = StayText.Clean(head);
@@ -30,7 +37,8 @@ internal static partial class DocumentTypeReader
             return DocumentTypes.Minutes;
         }
 
-        var signedOrder = CourtClosing().IsMatch(text);
+        bool? signed = null;
+        bool SignedOrder() => signed ??= CourtClosing().IsMatch(text());
         if (OrderWord().IsMatch(t))
         {
             return Stipulation().IsMatch(t) ? DocumentTypes.StipulationAndOrder : DocumentTypes.Order;
@@ -61,12 +69,12 @@ internal static partial class DocumentTypeReader
         if (t.Length == 0)
         {
             // No title was read: a party's motion still shows itself at the top of the body.
-            return MotionOpening().IsMatch(h) && !signedOrder && !UpperOrder().IsMatch(h) ? DocumentTypes.Motion : DocumentTypes.Order;
+            return MotionOpening().IsMatch(h) && !SignedOrder() && !UpperOrder().IsMatch(h) ? DocumentTypes.Motion : DocumentTypes.Order;
         }
 
         if (Stipulation().IsMatch(t))
         {
-            return signedOrder ? DocumentTypes.StipulationAndOrder : DocumentTypes.Motion;
+            return SignedOrder() ? DocumentTypes.StipulationAndOrder : DocumentTypes.Motion;
         }
 
         return t switch

@@ -37,7 +37,8 @@ internal static partial class StayReader
         stayKinds ??= CourtProfiles.EasternDistrictOfCalifornia.StayKinds;
         var body = StayText.Clean(bodyText);
         var headEnd = Math.Min(body.Length, 600);
-        var type = DocumentTypeReader.Read(title, caption + "\n" + body[..headEnd], caption + "\n" + body);
+        // The whole text (caption and body) is needed only to tell a signed stipulation from a party's paper: built on demand.
+        var type = DocumentTypeReader.Read(title, caption + "\n" + body[..headEnd], () => caption + "\n" + body);
         var mentions = StayGrammar.MentionsStay(bodyText) || StayGrammar.MentionsStay(title ?? string.Empty);
         if (type == DocumentTypes.FindingsAndRecommendations)
         {

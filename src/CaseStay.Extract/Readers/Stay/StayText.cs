@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace CaseStay.Extract.Readers.Stay;
@@ -18,6 +17,29 @@ internal static partial class StayText
             return text;
         }
 
+        var s = Flatten(text);
+        if (s.Contains('\u201C', StringComparison.Ordinal) || s.Contains('"', StringComparison.Ordinal))
+        {
+            s = Quotation().Replace(s, " [quotation] ");
+        }
+
+        if (s.Contains(" in part", StringComparison.OrdinalIgnoreCase))
+        {
+            s = PartlyGranted().Replace(s, "${g} in part");
+        }
+
+        return s.Contains("  ", StringComparison.Ordinal) ? Spaces().Replace(s, " ") : s;
+    }
+
+    /// <summary>
+    /// White space collapsed, characters mapped (curly apostrophes, dashes; <c>* _ |</c> to spaces) and every lone one- or
+    /// two-digit token dropped (its spaces kept): what collapsing and then <see cref="MarginNumber"/> replaced by
+    /// nothing give, in one pass.
+    /// </summary>
+    /// <param name="text">The text (not empty).</param>
+    /// <returns>The flattened text.</returns>
+    internal static string Flatten(string text)
+    {
         // One pass: white space collapsed, characters mapped, and a lone one- or two-digit token (a margin or page
         // number: digits between spaces or the ends) dropped as its token ends — what MarginNumber() removes.
         var buffer = text.Length <= 4096 ? stackalloc char[text.Length] : new char[text.Length];
@@ -63,18 +85,7 @@ internal static partial class StayText
         }
 
         DropMarginNumber(buffer, ref n, tokenStart, digits);
-        var s = new string(buffer[..n]);
-        if (s.Contains('\u201C', StringComparison.Ordinal) || s.Contains('"', StringComparison.Ordinal))
-        {
-            s = Quotation().Replace(s, " [quotation] ");
-        }
-
-        if (s.Contains(" in part", StringComparison.OrdinalIgnoreCase))
-        {
-            s = PartlyGranted().Replace(s, "${g} in part");
-        }
-
-        return s.Contains("  ", StringComparison.Ordinal) ? Spaces().Replace(s, " ") : s;
+        return new string(buffer[..n]);
     }
 
     /// <summary>Drops the token that starts at <paramref name="tokenStart"/> when it is one or two digits and nothing else.</summary>
