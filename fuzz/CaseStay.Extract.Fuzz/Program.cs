@@ -1,0 +1,3 @@
+using CaseStay.Extract.Fuzz;
+
+return FuzzTarget.Run(args);
