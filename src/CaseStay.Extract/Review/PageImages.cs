@@ -48,6 +48,124 @@ internal static class PageImages
         return ([new PageImage(1, name, s.Width, s.Height, s.Width * 72.0 / dpi, s.Height * 72.0 / dpi)], null);
     }
 
+    /// <summary>Renders many PDFs with one <c>pdfunite</c> and one <c>pdftoppm</c> per batch (one batch per parallel
+    /// worker), so Poppler's start-up is paid once per batch instead of once per file; the merged pages are renamed back
+    /// to each file's prefix. A batch that fails, or whose page count differs from the records', is left out of the
+    /// answer, and those files are rendered one by one.</summary>
+    public static async Task<IReadOnlyDictionary<int, IReadOnlyList<PageImage>>> RenderBatchesAsync(
+        IReadOnlyList<(int Index, string Source, string Prefix, int Pages)> items, string folder, StayOrderReportOptions options, CancellationToken cancellationToken)
+    {
+        var done = new System.Collections.Concurrent.ConcurrentDictionary<int, IReadOnlyList<PageImage>>();
+        if (items.Count < 2 || items.Any(i => i.Pages < 1))
+        {
+            return done;
+        }
+
+        var size = (items.Count + options.MaxParallelism - 1) / options.MaxParallelism;
+        var batches = items.Chunk(Math.Max(2, size)).Select((b, k) => (Items: b, Number: k)).ToArray();
+        var pdfunite = System.IO.Path.GetDirectoryName(options.PdftoppmPath) is { Length: > 0 } dir ? System.IO.Path.Combine(dir, "pdfunite") : "pdfunite";
+        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken }, async (batch, ct) =>
+        {
+            var stem = System.IO.Path.Combine(folder, ".batch-" + batch.Number.ToString(CultureInfo.InvariantCulture));
+            var merged = stem + ".pdf";
+            try
+            {
+                if (batch.Items.Length == 1
+                    || await RunAsync(pdfunite, [.. batch.Items.Select(i => System.IO.Path.GetFullPath(i.Source)), merged], ct).ConfigureAwait(false) is not null
+                    || await RunAsync(options.PdftoppmPath, ["-r", options.Dpi.ToString(CultureInfo.InvariantCulture), "-jpeg", "-jpegopt", "quality=90", merged, stem], ct).ConfigureAwait(false) is not null)
+                {
+                    return;
+                }
+
+                var rendered = Numbered(folder, System.IO.Path.GetFileName(stem)).ToArray();
+                if (rendered.Length != batch.Items.Sum(i => i.Pages))
+                {
+                    return;
+                }
+
+                var at = 0;
+                foreach (var item in batch.Items)
+                {
+                    var pages = new List<PageImage>(item.Pages);
+                    for (var page = 1; page <= item.Pages; page++, at++)
+                    {
+                        var name = item.Prefix + "-" + page.ToString(CultureInfo.InvariantCulture) + ".jpg";
+                        File.Move(rendered[at].Path, System.IO.Path.Combine(folder, name), overwrite: true);
+                        var bytes = await File.ReadAllBytesAsync(System.IO.Path.Combine(folder, name), ct).ConfigureAwait(false);
+                        if (JpegSize(bytes) is { } s)
+                        {
+                            pages.Add(new PageImage(page, name, s.Width, s.Height, s.Width * 72.0 / options.Dpi, s.Height * 72.0 / options.Dpi));
+                        }
+                    }
+
+                    if (pages.Count == item.Pages)
+                    {
+                        done[item.Index] = pages;
+                    }
+                }
+            }
+            finally
+            {
+                File.Delete(merged);
+                foreach (var left in Numbered(folder, System.IO.Path.GetFileName(stem)))
+                {
+                    File.Delete(left.Path);
+                }
+            }
+        }).ConfigureAwait(false);
+        return done;
+    }
+
+    /// <summary>The JPEGs pdftoppm wrote for a prefix, in page order.</summary>
+    private static IEnumerable<(int Page, string Path)> Numbered(string folder, string prefix) =>
+        Directory.EnumerateFiles(folder, prefix + "-*.jpg")
+            .Select(f => (Name: System.IO.Path.GetFileName(f), Path: f))
+            .Select(f => (Ok: int.TryParse(f.Name.AsSpan(prefix.Length + 1, f.Name.Length - prefix.Length - 5), NumberStyles.None, CultureInfo.InvariantCulture, out var n), Page: n, f.Path))
+            .Where(f => f.Ok)
+            .OrderBy(f => f.Page)
+            .Select(f => (f.Page, f.Path));
+
+    /// <summary>Runs a tool; null when it exited with 0, else why not.</summary>
+    private static async Task<string?> RunAsync(string tool, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        var info = new ProcessStartInfo(tool) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        try
+        {
+            using var process = Process.Start(info);
+            if (process is null)
+            {
+                return tool + " did not start";
+            }
+
+            using var kill = cancellationToken.Register(() =>
+            {
+                try
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+                catch (InvalidOperationException)
+                {
+                    // Already exited.
+                }
+            });
+            var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+            var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+            var error = (await stderr.ConfigureAwait(false)).Trim();
+            _ = await stdout.ConfigureAwait(false);
+            return process.ExitCode == 0 ? null : $"{tool} failed (exit {process.ExitCode}): {error}";
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return $"{tool} could not be run ({e.Message})";
+        }
+    }
+
     private static async Task<(IReadOnlyList<PageImage>, string?)> RenderPdfAsync(string source, string folder, string prefix, StayOrderReportOptions options, CancellationToken cancellationToken)
     {
         var info = new ProcessStartInfo(options.PdftoppmPath)

@@ -72,6 +72,15 @@ public static class StayOrderReport
         var sorted = ReviewAttention.Sort(WithShortNames(parsed), options);
         var names = sorted.Select((r, i) => Slug(i + 1, r.DisplayName)).ToArray();
         var pageProblems = new ConcurrentDictionary<int, string>();
+        var sources = sorted.Select(r => Resolve(r.Path, options)).ToArray();
+        var batched = options.RenderPages
+            ? await PageImages.RenderBatchesAsync(
+                sorted.Select((r, i) => (Index: i, Source: sources[i], Prefix: names[i], r.Pages, Record: r))
+                    .Where(x => x.Source is not null && x.Record.ErrorCode is null && x.Record.Kind is SourceKinds.PdfText or SourceKinds.PdfOcr)
+                    .Select(x => (x.Index, x.Source!, x.Prefix, x.Pages))
+                    .ToArray(),
+                pagesFolder, options, cancellationToken).ConfigureAwait(false)
+            : new Dictionary<int, IReadOnlyList<PageImage>>();
         await Parallel.ForEachAsync(Enumerable.Range(0, sorted.Count), new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken },
             async (i, ct) =>
             {
@@ -79,12 +88,16 @@ public static class StayOrderReport
                 IReadOnlyList<PageImage> images = [];
                 string? problem = null;
                 string? text = null;
-                var source = Resolve(record.Path, options);
+                var source = sources[i];
                 if (source is not null && record.ErrorCode is null)
                 {
                     if (record.Kind == SourceKinds.Text)
                     {
                         text = ReadText(source);
+                    }
+                    else if (batched.TryGetValue(i, out var rendered))
+                    {
+                        images = rendered.Select(p => p with { FileName = "pages/" + p.FileName }).ToArray();
                     }
                     else if (options.RenderPages)
                     {

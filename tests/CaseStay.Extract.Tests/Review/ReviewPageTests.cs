@@ -63,6 +63,41 @@ public class ReviewPageTests
     }
 
     [Fact]
+    public async Task Pdfs_rendered_in_one_batch_get_the_same_pages_as_one_by_one()
+    {
+        var inputs = new[] { ReviewFixtures.Order("pdf-appeal", "input.pdf"), ReviewFixtures.Order("pdf-vdrp-gap", "input.pdf") };
+        var results = new List<ExtractionResult>();
+        foreach (var input in inputs)
+        {
+            results.Add(await StayOrderExtractor.ExtractFileAsync(input));
+        }
+
+        var batched = await StayOrderReport.WriteAsync(results, ReviewFixtures.TempDir("batch"), StayOrderReportOptions.Default with { MaxParallelism = 1 });
+        batched.Problems.Should().BeEmpty();
+        var folder = Path.Combine(Path.GetDirectoryName(batched.IndexPath)!, "pages");
+        var ofPage = new Dictionary<string, ExtractionResult>();
+        foreach (var page in batched.Pages)
+        {
+            var text = await File.ReadAllTextAsync(page);
+            ofPage[page] = results.Single(r => text.Contains(r.Source.Sha256, StringComparison.Ordinal));
+        }
+
+        Directory.GetFiles(folder).Select(Path.GetFileName).Should().BeEquivalentTo(
+            batched.Pages.SelectMany(p => Enumerable.Range(1, ofPage[p].Source.Pages).Select(n => Path.GetFileNameWithoutExtension(p) + "-" + n + ".jpg")),
+            "one image per page under each file's name, nothing of the batch left over");
+        foreach (var page in batched.Pages)
+        {
+            var result = ofPage[page];
+            var alone = await StayOrderReport.WriteAsync([result], ReviewFixtures.TempDir("alone"));
+            var html = await File.ReadAllTextAsync(page);
+            var single = await File.ReadAllTextAsync(alone.Pages.Single());
+            Regex.Matches(html, "<img src=\"pages/[^\"]+-(\\d+)\\.jpg\" width=\"(\\d+)\" height=\"(\\d+)\"").Select(m => m.Groups[1].Value + "x" + m.Groups[2].Value + "x" + m.Groups[3].Value)
+                .Should().Equal(Regex.Matches(single, "<img src=\"pages/[^\"]+-(\\d+)\\.jpg\" width=\"(\\d+)\" height=\"(\\d+)\"").Select(m => m.Groups[1].Value + "x" + m.Groups[2].Value + "x" + m.Groups[3].Value))
+                .And.HaveCount(result.Source.Pages);
+        }
+    }
+
+    [Fact]
     public async Task Index_puts_errors_first_then_files_with_warnings_then_the_rest_by_due_date()
     {
         var results = new List<ExtractionResult>
