@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 17: whole-process benchmark on the documents users feed casestay.
 #
-#   scripts/bench-real-pdf.sh [--runs K] [--generated N] [--copies C] [--no-per-file]
+#   scripts/bench-real-pdf.sh [--runs K] [--generated N] [--copies C] [--no-per-file] [--no-warmup]
 #
 # Default corpus: the text-layer PDFs of ../shared/corpus/pdf (read in place; the scanned files, which need OCR,
 # are left out). --generated N: instead N distinct copies of the two-page PDF fixtures testdata/orders/pdf-vdrp-*
@@ -13,16 +13,18 @@
 #   pdftotext -layout FILE /dev/null, two at a time (xargs -P2)
 # on the same files; prints each pair, the medians, the median of the per-pair ratios, peak RSS from
 # /usr/bin/time -v and the load average. Then (real corpus, unless --no-per-file) pages and per-file wall time of
-# both tools, one file per process. Needs poppler-utils and time (apt-get install poppler-utils time).
+# both tools, one file per process. CASESTAY_BIN=DIR uses a casestay already published with
+# `dotnet publish src/CaseStay.Extract.Cli -c Release -o DIR -p:PublishReadyToRun=true` instead of publishing. Needs poppler-utils and time (apt-get install poppler-utils time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=5; generated=0; copies=0; per_file=1
+runs=5; generated=0; copies=0; per_file=1; warmup=1
 while [[ $# -gt 0 ]]; do
   case $1 in
     --runs) runs=$2; shift 2 ;;
     --generated) generated=$2; shift 2 ;;
     --copies) copies=$2; shift 2 ;;
     --no-per-file) per_file=0; shift ;;
+    --no-warmup) warmup=0; shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -31,8 +33,12 @@ for tool in pdftotext pdfinfo /usr/bin/time; do
 done
 
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-dotnet publish src/CaseStay.Extract.Cli -c Release -o "$work/bin" -p:PublishReadyToRun=true > "$work/publish.log" 2>&1 \
-  || { tail -20 "$work/publish.log"; exit 1; }
+if [[ -n ${CASESTAY_BIN:-} ]]; then # a folder already published the same way (saves a publish per run)
+  ln -s "$(realpath "$CASESTAY_BIN")" "$work/bin"
+else
+  dotnet publish src/CaseStay.Extract.Cli -c Release -o "$work/bin" -p:PublishReadyToRun=true > "$work/publish.log" 2>&1 \
+    || { tail -20 "$work/publish.log"; exit 1; }
+fi
 
 corpus=../shared/corpus/pdf
 mapfile -t real < <(ls "$corpus"/*.pdf | grep -v -e scanned -e jury_note | sort)
@@ -76,7 +82,7 @@ run_pdftotext() { measure pdftotext bash -c "xargs -d '\n' -a '$work/list.txt' -
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r); $(dotnet --version) SDK"
 echo "corpus: $label"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-run_casestay; run_pdftotext # warm the page cache and the binaries
+if (( warmup )); then run_casestay; run_pdftotext; fi # warm the page cache and the binaries
 : > "$work/pairs.txt"
 for ((r = 1; r <= runs; r++)); do
   if (( r % 2 )); then run_casestay; cw=$last_wall; crss=$last_rss; run_pdftotext; pw=$last_wall; prss=$last_rss
