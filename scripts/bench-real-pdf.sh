@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 17: whole-process benchmark on the documents users feed casestay.
 #
-#   scripts/bench-real-pdf.sh [--runs K] [--generated N] [--copies C] [--no-per-file]
+#   scripts/bench-real-pdf.sh [--runs K] [--generated N] [--copies C] [--no-per-file] [--no-warmup]
 #
 # Default corpus: the text-layer PDFs of ../shared/corpus/pdf (read in place; the scanned files, which need OCR,
 # are left out). --generated N: instead N distinct copies of the two-page PDF fixtures testdata/orders/pdf-vdrp-*
@@ -13,16 +13,18 @@
 #   pdftotext -layout FILE /dev/null, two at a time (xargs -P2)
 # on the same files; prints each pair, the medians, the median of the per-pair ratios, peak RSS from
 # /usr/bin/time -v and the load average. Then (real corpus, unless --no-per-file) pages and per-file wall time of
-# both tools, one file per process. Needs poppler-utils and time (apt-get install poppler-utils time).
+# both tools, one file per process. CASESTAY_BIN=DIR uses a casestay already published with
+# `dotnet publish src/CaseStay.Extract.Cli -c Release -o DIR -p:PublishReadyToRun=true` instead of publishing. Needs poppler-utils and time (apt-get install poppler-utils time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=5; generated=0; copies=0; per_file=1
+runs=5; generated=0; copies=0; per_file=1; warmup=1
 while [[ $# -gt 0 ]]; do
   case $1 in
     --runs) runs=$2; shift 2 ;;
     --generated) generated=$2; shift 2 ;;
     --copies) copies=$2; shift 2 ;;
     --no-per-file) per_file=0; shift ;;
+    --no-warmup) warmup=0; shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -31,8 +33,12 @@ for tool in pdftotext pdfinfo /usr/bin/time; do
 done
 
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-dotnet publish src/CaseStay.Extract.Cli -c Release -o "$work/bin" -p:PublishReadyToRun=true > "$work/publish.log" 2>&1 \
-  || { tail -20 "$work/publish.log"; exit 1; }
+if [[ -n ${CASESTAY_BIN:-} ]]; then # a folder already published the same way (saves a publish per run)
+  ln -s "$(realpath "$CASESTAY_BIN")" "$work/bin"
+else
+  dotnet publish src/CaseStay.Extract.Cli -c Release -o "$work/bin" -p:PublishReadyToRun=true > "$work/publish.log" 2>&1 \
+    || { tail -20 "$work/publish.log"; exit 1; }
+fi
 
 corpus=../shared/corpus/pdf
 mapfile -t real < <(ls "$corpus"/*.pdf | grep -v -e scanned -e jury_note | sort)
@@ -64,11 +70,12 @@ if (( ${#files[@]} == 0 )); then mapfile -t files < <(ls "$work/pdfs"/*.pdf); fi
 printf '%s\n' "${files[@]}" > "$work/list.txt"
 
 seconds() { awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }'; }
-measure() { # name, command... → sets last_wall, last_rss (MB)
+measure() { # name, command... → sets last_wall, last_cpu (user + sys s), last_rss (MB)
   local name=$1; shift
   /usr/bin/time -v "$@" > /dev/null 2> "$work/time-$name.txt" || { tail -5 "$work/time-$name.txt" >&2; exit 1; }
   last_wall=$(grep "Elapsed (wall clock)" "$work/time-$name.txt" | seconds)
   last_rss=$(( $(grep "Maximum resident set size" "$work/time-$name.txt" | awk '{print $NF}') / 1024 ))
+  last_cpu=$(grep -E "(User|System) time \(seconds\)" "$work/time-$name.txt" | awk '{ s += $NF } END { printf "%.2f", s }')
 }
 run_casestay() { measure casestay bash -c "xargs -d '\n' -a '$work/list.txt' '$work/bin/casestay' extract --format jsonl --out '$work/out.jsonl' --parallel 2 --ocr never"; }
 run_pdftotext() { measure pdftotext bash -c "xargs -d '\n' -a '$work/list.txt' -P2 -I{} pdftotext -layout {} /dev/null"; }
@@ -76,20 +83,22 @@ run_pdftotext() { measure pdftotext bash -c "xargs -d '\n' -a '$work/list.txt' -
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r); $(dotnet --version) SDK"
 echo "corpus: $label"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-run_casestay; run_pdftotext # warm the page cache and the binaries
+if (( warmup )); then run_casestay; run_pdftotext; fi # warm the page cache and the binaries
 : > "$work/pairs.txt"
 for ((r = 1; r <= runs; r++)); do
-  if (( r % 2 )); then run_casestay; cw=$last_wall; crss=$last_rss; run_pdftotext; pw=$last_wall; prss=$last_rss
-  else run_pdftotext; pw=$last_wall; prss=$last_rss; run_casestay; cw=$last_wall; crss=$last_rss; fi
+  if (( r % 2 )); then run_casestay; cw=$last_wall; cc=$last_cpu; crss=$last_rss; run_pdftotext; pw=$last_wall; pc=$last_cpu; prss=$last_rss
+  else run_pdftotext; pw=$last_wall; pc=$last_cpu; prss=$last_rss; run_casestay; cw=$last_wall; cc=$last_cpu; crss=$last_rss; fi
   ratio=$(awk -v a="$cw" -v b="$pw" 'BEGIN { printf "%.2f", a / b }')
-  echo "$cw $pw $ratio $crss $prss" >> "$work/pairs.txt"
-  printf 'run %d: casestay %6.2fs (peak RSS %4d MB)  pdftotext -layout %6.2fs (peak RSS %3d MB)  ratio %s  load %s\n' \
-    "$r" "$cw" "$crss" "$pw" "$prss" "$ratio" "$(cut -d' ' -f1 /proc/loadavg)"
+  cpu_ratio=$(awk -v a="$cc" -v b="$pc" 'BEGIN { printf "%.2f", a / b }')
+  echo "$cw $pw $ratio $crss $prss $cc $pc $cpu_ratio" >> "$work/pairs.txt"
+  printf 'run %d: casestay %6.2fs wall %6.2fs CPU (peak RSS %4d MB)  pdftotext -layout %6.2fs wall %6.2fs CPU (peak RSS %3d MB)  ratio wall %s CPU %s  load %s\n' \
+    "$r" "$cw" "$cc" "$crss" "$pw" "$pc" "$prss" "$ratio" "$cpu_ratio" "$(cut -d' ' -f1 /proc/loadavg)"
 done
 median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 echo "records: $(wc -l < "$work/out.jsonl") of ${#files[@]} files"
 echo "median casestay: $(cut -d' ' -f1 "$work/pairs.txt" | median)s  median pdftotext -layout: $(cut -d' ' -f2 "$work/pairs.txt" | median)s"
 echo "median ratio casestay/pdftotext (of $runs paired runs): $(cut -d' ' -f3 "$work/pairs.txt" | median)"
+echo "median CPU (user + sys) casestay: $(cut -d' ' -f6 "$work/pairs.txt" | median)s  pdftotext -layout: $(cut -d' ' -f7 "$work/pairs.txt" | median)s  median CPU ratio: $(cut -d' ' -f8 "$work/pairs.txt" | median)"
 echo "peak RSS casestay: max $(cut -d' ' -f4 "$work/pairs.txt" | sort -g | tail -1) MB"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 

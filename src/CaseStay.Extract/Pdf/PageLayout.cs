@@ -99,8 +99,24 @@ internal sealed class PageLayout
         }
 
         // Only a CM/ECF stamp in the top band, or glyphs without a Unicode mapping: the page needs OCR.
-        var body = words.Where(w => w.Top < height - 45).Sum(w => w.Text.Count(char.IsLetter));
-        var unmapped = letters.Count(l => l.Value.Contains("cid:", StringComparison.Ordinal) || l.Value.Any(c => c == '\uFFFD' || char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.PrivateUse));
+        var body = 0;
+        foreach (var w in words)
+        {
+            if (w.Top < height - 45)
+            {
+                foreach (var c in w.Text)
+                {
+                    body += char.IsLetter(c) ? 1 : 0;
+                }
+            }
+        }
+
+        var unmapped = 0;
+        foreach (var l in letters)
+        {
+            unmapped += IsUnmapped(l.Value) ? 1 : 0;
+        }
+
         if (body < 20 || unmapped * 5 >= letters.Count)
         {
             return false;
@@ -109,6 +125,25 @@ internal sealed class PageLayout
         // A scan whose only text is a stamp or a few labels: a page-size image and little text.
         return body >= 200 || page.NumberOfImages == 0
             || !page.GetImages().Any(i => i.BoundingBox.Width * i.BoundingBox.Height >= 0.5 * page.Width * page.Height);
+    }
+
+    /// <summary>A glyph without a Unicode mapping: "(cid:N)", the replacement character, a control or a private-use character.</summary>
+    private static bool IsUnmapped(string value)
+    {
+        if (value.Contains("cid:", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var c in value)
+        {
+            if (c == '\uFFFD' || char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.PrivateUse)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The pleading margin: integers 1–32 stacked in one narrow x column at the left, increasing down the page.</summary>

@@ -376,25 +376,36 @@ internal static class PdfTextReader
 
     private static PdfWord Word(List<Letter> letters, int page)
     {
+        // One pass over the letters: box, sizes, the text's length and the letters superscript detection needs.
         double left = double.MaxValue, bottom = double.MaxValue, right = double.MinValue, top = double.MinValue;
-        var sizes = new double[letters.Count];
-        for (var i = 0; i < letters.Count; i++)
+        var count = letters.Count;
+        Span<double> sizes = count <= 64 ? stackalloc double[count] : new double[count];
+        var kept = new PdfLetter[count];
+        var length = 0;
+        for (var i = 0; i < count; i++)
         {
-            var r = letters[i].BoundingBox;
             var l = letters[i];
-            left = Math.Min(left, Math.Min(r.Left, l.StartBaseLine.X));
+            var r = l.BoundingBox;
+            var start = l.StartBaseLine;
+            left = Math.Min(left, Math.Min(r.Left, start.X));
             right = Math.Max(right, Math.Max(r.Right, l.EndBaseLine.X));
-            bottom = Math.Min(bottom, Math.Min(r.Bottom, l.StartBaseLine.Y));
-            top = Math.Max(top, Math.Max(r.Top, l.StartBaseLine.Y + (l.PointSize * 0.7)));
+            bottom = Math.Min(bottom, Math.Min(r.Bottom, start.Y));
+            top = Math.Max(top, Math.Max(r.Top, start.Y + (l.PointSize * 0.7)));
             sizes[i] = l.PointSize;
+            kept[i] = new PdfLetter(l.Value, start.Y, l.PointSize);
+            length += l.Value.Length;
         }
 
-        Array.Sort(sizes);
-        var text = string.Concat(letters.Select(l => l.Value));
-        return new PdfWord(text, page, left, bottom, right, top, letters[0].StartBaseLine.Y, sizes[sizes.Length / 2])
+        sizes.Sort();
+        var text = count == 1 ? kept[0].Value : string.Create(length, kept, static (span, all) =>
         {
-            Letters = letters.Select(l => new PdfLetter(l.Value, l.StartBaseLine.Y, l.PointSize)).ToArray(),
-        };
+            foreach (var letter in all)
+            {
+                letter.Value.AsSpan().CopyTo(span);
+                span = span[letter.Value.Length..];
+            }
+        });
+        return new PdfWord(text, page, left, bottom, right, top, kept[0].Baseline, sizes[count / 2]) { Letters = kept };
     }
 }
 
