@@ -3,13 +3,29 @@
 # slightly skewed, with noise, saved as JPEG and wrapped into an image-only PDF; plus PNG, JPEG and multi-page
 # TIFF images. Needs poppler-utils (pdftoppm) and imagemagick (apt-get install poppler-utils imagemagick).
 # Noise is seeded, so the images are reproducible for a given ImageMagick version.
+# The scan-look fixtures (issue 16) need only pdftoppm: the generator prints the copy's flaws into a scratch PDF
+# (skew, specks, margin numbers as letter shapes, a sideways court strip, a slanted stamp) that is rasterized to
+# JPEG; the spec's own pdf-* fixture is the clean twin. `generate_scan_fixtures.sh --looks-only` makes only those.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 IM=/usr/bin/convert
 command -v pdftoppm >/dev/null || { echo "pdftoppm is required: apt-get install poppler-utils" >&2; exit 2; }
-[ -x "$IM" ] || { echo "ImageMagick is required: apt-get install imagemagick" >&2; exit 2; }
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 gen() { dotnet run --project testdata/generator -- "$@"; }
+
+scan_look() { # slug look dpi target
+  local slug=$1 look=$2 dpi=$3 target=$4
+  rm -f "$tmp"/q-*
+  gen --scan-look "$slug" "$tmp/look.pdf" "$look"
+  pdftoppm -r "$dpi" -gray -jpeg -jpegopt quality=72 "$tmp/look.pdf" "$tmp/q"
+  mkdir -p "testdata/orders/$target"
+  gen --scan-pdf "testdata/orders/$target/input.pdf" "$tmp"/q-*.jpg
+}
+
+scan_look pdf-vdrp-parens margin-glyphs 300 scan-vdrp-margin-glyphs-300dpi
+scan_look pdf-denial sideways-stamp 300 scan-denial-sideways-stamp-300dpi
+[ "${1:-}" = "--looks-only" ] && exit 0
+[ -x "$IM" ] || { echo "ImageMagick is required: apt-get install imagemagick" >&2; exit 2; }
 
 scan_pdf() { # slug dpi skew target
   local slug=$1 dpi=$2 skew=$3 target=$4

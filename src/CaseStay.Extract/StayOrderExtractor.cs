@@ -354,6 +354,7 @@ public static class StayOrderExtractor
 
         var pages = new List<Pdf.PageLayout>();
         var low = new List<int>();
+        var margin = new Ocr.OcrDocumentMargin();
         for (var f = 0; f < frames; f++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -365,7 +366,7 @@ public static class StayOrderExtractor
 
             var scale = 72.0 / page.Dpi;
             var (width, height) = (page.Width * scale, page.Height * scale);
-            var words = Pdf.PdfPageOcr.ToWords(page, f + 1, 0, height, width, height);
+            var words = Ocr.OcrGeometry.Clean(Pdf.PdfPageOcr.ToWords(page, f + 1, 0, height, width, height), width, height, margin);
             pages.Add(Pdf.PageLayout.AnalyzeWords(words, width, height, [], words.Count > 0));
             if (page.Dpi < 200)
             {

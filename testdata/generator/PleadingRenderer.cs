@@ -20,7 +20,7 @@ internal static class PleadingRenderer
 
     private sealed record Row(double Advance, List<Piece> Pieces, bool Caption = false);
 
-    public static (byte[] Pdf, string Twin) Render(OrderSpec spec, FontSet fonts)
+    public static (byte[] Pdf, string Twin) Render(OrderSpec spec, FontSet fonts, ScanLook? look = null)
     {
         using var builder = new PdfDocumentBuilder();
         var regular = builder.AddTrueTypeFont(fonts.Regular);
@@ -62,7 +62,17 @@ internal static class PleadingRenderer
         for (var p = 0; p < pages.Count; p++)
         {
             var page = builder.AddPage(PageSize.Letter, true);
-            DrawPaper(page, spec, regular, p + 1, pages.Count, step);
+            if (look is not null)
+            {
+                ScanArtefacts.Skew(page, look.SkewDegrees);
+            }
+
+            DrawPaper(page, spec, regular, p + 1, pages.Count, step, look);
+            if (look is not null)
+            {
+                ScanArtefacts.Draw(page, look, regular, p + 1);
+            }
+
             var y = Top;
             foreach (var row in pages[p].Rows)
             {
@@ -242,14 +252,15 @@ internal static class PleadingRenderer
         }
     }
 
-    private static void DrawPaper(PdfPageBuilder page, OrderSpec spec, PdfDocumentBuilder.AddedFont font, int number, int total, double step)
+    private static void DrawPaper(PdfPageBuilder page, OrderSpec spec, PdfDocumentBuilder.AddedFont font, int number, int total, double step, ScanLook? look)
     {
         page.DrawLine(new PdfPoint(64, 780), new PdfPoint(64, 20), 0.5);
         page.DrawLine(new PdfPoint(66.5, 780), new PdfPoint(66.5, 20), 0.5);
         page.DrawLine(new PdfPoint(550, 780), new PdfPoint(550, 20), 0.5);
         for (var k = 1; k <= spec.MarginLines; k++)
         {
-            var text = k.ToString();
+            // A scan look may print the margin numbers as the letter shapes a poor copy turns them into.
+            var text = look is { MarginGlyphs: true } ? ScanArtefacts.MarginGlyph(k) : k.ToString();
             page.AddText(text, 10, new PdfPoint(k < 10 ? 52 : 46, Top - ((k - 1) * step)), font);
         }
 

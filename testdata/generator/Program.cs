@@ -18,6 +18,18 @@ if (args.Length >= 3 && args[0] == "--scan-pdf")
     return 0;
 }
 
+if (args.Length == 4 && args[0] == "--scan-look")
+{
+    // Renders one spec with a scan look (skew, noise, letter-shaped margin numbers, sideways strip, slanted
+    // stamp) to a scratch PDF that the scan script rasterizes; the spec's own fixture stays its clean twin.
+    var spec = Specs.All.Single(s => s.Slug == args[1]);
+    var look = ScanArtefacts.Looks[args[3]];
+    var lookFonts = new FontSet(File.ReadAllBytes("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"), File.ReadAllBytes("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"));
+    File.WriteAllBytes(args[2], PleadingRenderer.Render(spec, lookFonts, look).Pdf);
+    Console.WriteLine($"wrote {args[2]}");
+    return 0;
+}
+
 var output = args.Length > 0 ? args[0] : Path.Combine("testdata", "orders");
 const string fontDir = "/usr/share/fonts/truetype/dejavu";
 var regular = Path.Combine(fontDir, "DejaVuSerif.ttf");

@@ -14,7 +14,7 @@ internal static class PdfPageOcr
 {
     internal sealed record Result(PageLayout Layout, int Dpi);
 
-    public static Result? Recognize(IOcrProvider ocr, byte[] pdf, Page page, CancellationToken cancellationToken, long maxPixels = 64_000_000)
+    public static Result? Recognize(IOcrProvider ocr, byte[] pdf, Page page, CancellationToken cancellationToken, long maxPixels = 64_000_000, OcrDocumentMargin? margin = null)
     {
         OcrPage? recognized = null;
         double left = 0, top = page.Height, width = page.Width, height = page.Height;
@@ -42,7 +42,7 @@ internal static class PdfPageOcr
             return null;
         }
 
-        var words = ToWords(recognized, page.Number, left, top, width, height);
+        var words = OcrGeometry.Clean(ToWords(recognized, page.Number, left, top, width, height), page.Width, page.Height, margin);
         var layout = PageLayout.AnalyzeWords(words, page.Width, page.Height, [], usable: words.Count > 0);
         return new Result(layout, recognized.Dpi);
     }

@@ -167,13 +167,14 @@ internal static class PdfTextReader
             var pages = new List<PageLayout>();
             var ocrPages = new List<int>();
             var lowResolution = new List<int>();
+            var margin = new Ocr.OcrDocumentMargin();
             for (var n = 1; n <= document.NumberOfPages; n++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var page = document.GetPage(n);
                 var layout = PageLayout.Analyze(page);
                 var wantOcr = options.OcrMode == Ocr.OcrMode.Always || (options.OcrMode == Ocr.OcrMode.Auto && !layout.HasUsableText);
-                if (wantOcr && options.Ocr is { } ocr && PdfPageOcr.Recognize(ocr, bytes, page, cancellationToken, options.MaxImagePixels) is { } recognized)
+                if (wantOcr && options.Ocr is { } ocr && PdfPageOcr.Recognize(ocr, bytes, page, cancellationToken, options.MaxImagePixels, margin) is { } recognized)
                 {
                     layout = recognized.Layout;
                     ocrPages.Add(n);

@@ -1,0 +1,48 @@
+using CaseStay.Extract.Pdf;
+
+namespace CaseStay.Extract.Ocr;
+
+/// <summary>Specks and smudges that the engine reads as a character or two with little confidence are dropped; a short
+/// word read with confidence (a label "4.", "v.", "of") is kept, and a speck glued in front of a label ("_.4.") is cut off.</summary>
+internal static partial class OcrSpecks
+{
+    /// <summary>Below this confidence a token of one or two characters is taken as a speck.</summary>
+    public const double MinShortConfidence = 0.35;
+
+    /// <summary>Below this confidence a token of one or two marks (no letter or digit) is taken as a speck.</summary>
+    public const double MinMarkConfidence = 0.7;
+
+    public static List<PdfWord> Remove(List<PdfWord> words)
+    {
+        var result = new List<PdfWord>(words.Count);
+        foreach (var w in words)
+        {
+            // (A ")" is kept: the caption column has already turned its specks into ")" at the divider.)
+            if (w.Text.Length <= 2 && w.Confidence is { } c && !w.Text.Any(char.IsAsciiDigit) && w.Text is not ")"
+                && (c < MinShortConfidence || (c < MinMarkConfidence && !w.Text.Any(char.IsLetter) && w.Text is not "(" and not "§" and not "&")))
+            {
+                continue;
+            }
+
+            // A speck read in front of a paragraph label ("_.4.", "'3."): the label.
+            var label = LabelAfterJunk().Match(w.Text);
+            if (label.Success)
+            {
+                result.Add(w with { Text = label.Groups[1].Value, Left = w.Right - ((w.Right - w.Left) * label.Groups[1].Length / w.Text.Length) });
+            }
+            else
+            {
+                // The electronic-signature mark's slashes read as brackets or bars ("[s/", "|s/").
+                result.Add(SignatureMark().IsMatch(w.Text) ? w with { Text = "/s/" } : w);
+            }
+        }
+
+        return result;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\[\]|lI(/]s[/|\]lI]$")]
+    private static partial System.Text.RegularExpressions.Regex SignatureMark();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[_.,'‘’`~|\-]+(\d{1,2}\.)$")]
+    private static partial System.Text.RegularExpressions.Regex LabelAfterJunk();
+}
