@@ -18,9 +18,9 @@ internal static class WorkerResults
     public static ExtractionResult FromReply(WorkerReply reply)
     {
         var r = StayOrderJson.Deserialize(reply.Record);
-        var source = new SourceInfo(r.Source.Path, r.Source.Kind, r.Source.Pages, r.Source.Sha256) { Id = r.Source.Id, OcrPages = r.Source.OcrPages };
-        var warnings = r.Warnings.Select(w => new ExtractionWarning(w.Code, w.Message, w.Provenance)).ToArray();
-        var error = r.Error is null ? null : new ExtractionError(r.Error.Code, r.Error.Message);
+        var source = r.Source;
+        var warnings = r.Warnings;
+        var error = r.Error;
 
         // The contract writes a result without an order with a null document type; an order always has one.
         if (r.DocumentType is null)
@@ -36,41 +36,23 @@ internal static class WorkerResults
         {
             IsStayOrder = r.IsStayOrder,
             NotStayReason = r.NotStayReason,
-            Court = r.Court is null ? null : new Court(r.Court.Name, r.Court.Code, r.Court.Division, r.Court.Inferred),
+            Court = r.Court,
             CaseNumber = cn,
             FilingStamp = r.FilingStamp,
-            Parties = r.Parties is null
-                ? null
-                : new Parties(r.Parties.Plaintiffs, r.Parties.Defendants, PlaintiffsEtAl: r.Parties.PlaintiffsEtAl, DefendantsEtAl: r.Parties.DefendantsEtAl,
-                    PlaintiffRole: r.Parties.PlaintiffRole, DefendantRole: r.Parties.DefendantRole),
+            Parties = r.Parties,
             Title = r.Title,
-            Judge = r.Judge is null ? null : new Judge(r.Judge.Name, r.Judge.Title, r.Judge.Signature, r.Judge.Inferred),
+            Judge = r.Judge,
             Dated = r.Dated,
-            Stay = r.Stay is null ? null : new StayInfo(r.Stay.Kind, r.Stay.Scope, r.Stay.Until, r.Stay.VacatesDeadlines),
-            Directives = r.Directives.Select(d => new Directive(d.Index, d.Label, d.Text, d.Page, d.Footnotes, d.Provenance)).ToArray(),
-            Deadlines = r.Deadlines.Select(d => new Deadline(d.DirectiveIndex, d.Description, d.Period, d.Trigger, d.TriggerText, d.Due, d.UnadjustedDue, d.Recurring, d.Explanation)
-            {
-                Kind = d.Kind,
-                Obligor = d.Obligor,
-                Phrase = d.Phrase,
-                PhraseSpan = d.PhraseProvenance,
-                Anchor = d.Anchor,
-                AnchorDate = d.AnchorDate,
-                Direction = d.Direction,
-                Unit = d.Unit,
-                DueTime = d.DueTime,
-                Interval = d.Interval,
-                RecursUntil = d.RecursUntil,
-                HolidayDependent = d.HolidayDependent,
-                DueFederal = d.DueFederal,
-                DueFederalAndCalifornia = d.DueFederalAndCalifornia,
-            }).ToArray(),
-            Citations = r.Citations.Select(c => new Citation(c.Kind, c.Text, c.Title, c.Sections)).ToArray(),
+            Stay = r.Stay,
+            Directives = r.Directives,
+            Deadlines = r.Deadlines,
+            Citations = r.Citations,
             DocumentType = r.DocumentType,
             Contacts = r.Contacts,
             Facts = r.Facts,
-            Footnotes = r.Footnotes.Select(f => new Footnote(f.Marker, f.Text, f.Provenance)).ToArray(),
+            Footnotes = r.Footnotes,
             Provenance = r.Provenance ?? new Dictionary<string, SourceSpan>(),
+            Corrections = r.Corrections ?? new Dictionary<string, FieldCorrection>(),
         };
         return new ExtractionResult(source, order, error, warnings);
     }
