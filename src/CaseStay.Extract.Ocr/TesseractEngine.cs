@@ -30,13 +30,35 @@ internal sealed class TesseractEngine : IDisposable
         return new TesseractEngine(api);
     }
 
-    public OcrPage Recognize(PixHandle pix, int dpi, CancellationToken cancellationToken)
+    public OcrPage Recognize(PixHandle pix, int dpi, CancellationToken cancellationToken) => Recognize(pix, dpi, null, cancellationToken);
+
+    /// <summary>Recognizes one region of the image as a single text line (page segmentation mode 7), words in the
+    /// image's coordinates.</summary>
+    public OcrPage RecognizeLine(PixHandle pix, int dpi, (int Left, int Top, int Width, int Height) region, CancellationToken cancellationToken)
+    {
+        NativeMethods.TessBaseAPISetPageSegMode(_api, 7);
+        try
+        {
+            return Recognize(pix, dpi, region, cancellationToken);
+        }
+        finally
+        {
+            NativeMethods.TessBaseAPISetPageSegMode(_api, 3);
+        }
+    }
+
+    private OcrPage Recognize(PixHandle pix, int dpi, (int Left, int Top, int Width, int Height)? region, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var width = NativeMethods.pixGetWidth(pix);
         var height = NativeMethods.pixGetHeight(pix);
         NativeMethods.TessBaseAPISetImage2(_api, pix);
         NativeMethods.TessBaseAPISetSourceResolution(_api, dpi);
+        if (region is { } r)
+        {
+            NativeMethods.TessBaseAPISetRectangle(_api, r.Left, r.Top, r.Width, r.Height);
+        }
+
         var status = RecognizeCancellable(cancellationToken);
         if (status != 0 || cancellationToken.IsCancellationRequested)
         {

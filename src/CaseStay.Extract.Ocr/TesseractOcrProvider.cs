@@ -34,6 +34,16 @@ public sealed class TesseractOcrProvider : IOcrProvider, IDisposable
     /// <inheritdoc />
     public string Name { get; }
 
+    /// <summary>
+    /// Resolution of the first recognition pass (default 200 dpi; 0 reads every page at its own resolution): a page
+    /// scanned finer is scaled down for it, and the words it reads with low confidence are read again at the
+    /// scan's resolution. Environment variable <c>CASESTAY_OCR_FIRST_PASS_DPI</c> overrides the default.
+    /// </summary>
+    internal int FirstPassDpi { get; init; } = 200;
+
+    /// <summary>Words read with a confidence under this are read again, alone, at full resolution.</summary>
+    internal double RefineBelow { get; init; } = OcrRefinement.DefaultThreshold;
+
     /// <summary>Path of the tessdata folder in use.</summary>
     public string TessdataPath => _tessdata;
 
@@ -80,7 +90,8 @@ public sealed class TesseractOcrProvider : IOcrProvider, IDisposable
 
         OcrTempFolders.SweepStale();
         var version = Marshal.PtrToStringUTF8(NativeMethods.TessVersion()) ?? "unknown";
-        var created = new TesseractOcrProvider(tessdata, language, version);
+        var firstPass = int.TryParse(Environment.GetEnvironmentVariable("CASESTAY_OCR_FIRST_PASS_DPI"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 200;
+        var created = new TesseractOcrProvider(tessdata, language, version) { FirstPassDpi = firstPass };
         try
         {
             created._pool.Add(TesseractEngine.Create(tessdata, language));
@@ -147,11 +158,33 @@ public sealed class TesseractOcrProvider : IOcrProvider, IDisposable
         var dpi = NativeMethods.pixGetXRes(pix);
         dpi = dpi is > 30 and < 2400 ? dpi : fallbackDpi;
         using var deskewed = Deskew(pix, out var angle);
+        var full = deskewed ?? pix;
         var engine = Rent();
         try
         {
-            var page = engine.Recognize(deskewed ?? pix, dpi, cancellationToken);
-            return page with { SkewDegrees = angle };
+            OcrPage page;
+            if (FirstPassDpi > 0 && dpi > FirstPassDpi * 1.2)
+            {
+                // First pass on a smaller image; the words it is unsure of are read again at full resolution.
+                var scale = (float)FirstPassDpi / dpi;
+                var small = NativeMethods.pixScale(full, scale, scale);
+                if (small == IntPtr.Zero)
+                {
+                    page = engine.Recognize(full, dpi, cancellationToken);
+                }
+                else
+                {
+                    using var smallPix = PixHandle.FromPointer(small);
+                    var coarse = engine.Recognize(smallPix, FirstPassDpi, cancellationToken);
+                    page = new OcrPage(NativeMethods.pixGetWidth(full), NativeMethods.pixGetHeight(full), dpi, coarse.Words.Select(w => Upscale(w, scale)).ToList(), 0);
+                }
+            }
+            else
+            {
+                page = engine.Recognize(full, dpi, cancellationToken);
+            }
+
+            return OcrRefinement.Refine(engine, full, dpi, page, RefineBelow, cancellationToken) with { SkewDegrees = angle };
         }
         finally
         {
@@ -228,6 +261,9 @@ public sealed class TesseractOcrProvider : IOcrProvider, IDisposable
 
         _temp.Dispose();
     }
+
+    private static OcrWord Upscale(OcrWord w, float scale) =>
+        w with { Left = (int)(w.Left / scale), Top = (int)(w.Top / scale), Right = (int)Math.Ceiling(w.Right / scale), Bottom = (int)Math.Ceiling(w.Bottom / scale) };
 
     private TesseractEngine Rent() => _pool.TryTake(out var engine) ? engine : TesseractEngine.Create(_tessdata, _language);
 

@@ -30,6 +30,12 @@ internal static partial class NativeMethods
     internal static partial void TessBaseAPISetSourceResolution(TessApiHandle handle, int ppi);
 
     [LibraryImport(Tesseract)]
+    internal static partial void TessBaseAPISetRectangle(TessApiHandle handle, int left, int top, int width, int height);
+
+    [LibraryImport(Leptonica)]
+    internal static partial IntPtr pixScale(PixHandle pix, float scalex, float scaley);
+
+    [LibraryImport(Tesseract)]
     internal static partial int TessBaseAPIRecognize(TessApiHandle handle, IntPtr monitor);
 
     [LibraryImport(Tesseract)]

@@ -26,6 +26,7 @@ internal static class OcrGeometry
         }
 
         words = OcrSideways.Remove(words);
+        words = OcrBaselines.Snap(words);
         words = OcrMarginColumn.Remove(words, width, margin);
         words = OcrCaptionColumn.Mark(words, width);
         return OcrSpecks.Remove(words);

@@ -43,6 +43,7 @@ public class OcrTests(OcrFixture ocr) : IClassFixture<OcrFixture>
         x.CaseNumber?.Normalized.Should().Be(y.CaseNumber?.Normalized);
         x.Dated.Should().Be(y.Dated);
         x.Judge?.Name.Should().Be(y.Judge?.Name);
+        x.Parties.Should().BeEquivalentTo(y.Parties, "the caption's parties are read without margin, column or stamp junk");
         x.IsStayOrder.Should().Be(y.IsStayOrder);
         x.Stay?.Kind.Should().Be(y.Stay?.Kind);
         x.Directives.Select(d => d.Label).Should().Equal(y.Directives.Select(d => d.Label));

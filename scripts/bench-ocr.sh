@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Issue 16's OCR benchmark, in ONE run on the same scanned pages, both sides single-threaded (OMP_THREAD_LIMIT=1,
+# --parallel 1):
+#   reference: `tesseract` (PSM 3, TSV) on page images already rendered at 300 dpi by pdftoppm (rendering not timed);
+#   casestay : the whole files through the CLI (PDF read, image decode, deskew, OCR, extraction, process start-up),
+#              once with the default two-pass OCR (200 dpi, weak words again at 300) and once at 300 dpi
+#              (CASESTAY_OCR_FIRST_PASS_DPI=0).
+# Reports s/page, pages/s/core and peak RSS (/usr/bin/time -v), and label checks: how many of case number, dated,
+# judge name, parties, stay kind and directive labels equal the born-digital twin's.
+# Needs tesseract-ocr, poppler-utils, python3. Usage: scripts/bench-ocr.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+export OMP_THREAD_LIMIT=1
+pairs="scan-vdrp-300dpi:pdf-vdrp-parens scan-fresno-arbitration-300dpi:pdf-fresno-arbitration scan-vdrp-margin-glyphs-300dpi:pdf-vdrp-parens scan-denial-sideways-stamp-300dpi:pdf-denial"
+dotnet publish src/CaseStay.Extract.Cli -c Release -o "$work/bin" >/dev/null
+mkdir -p "$work/in" "$work/img" "$work/twin"
+for p in $pairs; do
+  scan=${p%%:*}; twin=${p##*:}
+  cp "testdata/orders/$scan/input.pdf" "$work/in/$scan.pdf"
+  cp "testdata/orders/$twin/input.pdf" "$work/twin/$scan.pdf"
+  pdftoppm -r 300 -gray -png "testdata/orders/$scan/input.pdf" "$work/img/$scan"
+done
+pages=$(ls "$work"/img/*.png | wc -l)
+/usr/bin/time -v -o "$work/cli.time" bash -c "for p in $work/img/*.png; do tesseract \"\$p\" - --psm 3 tsv > /dev/null 2>&1; done"
+/usr/bin/time -v -o "$work/two.time" "$work/bin/casestay" extract "$work/in" --parallel 1 --format jsonl --out "$work/two.jsonl" >/dev/null 2>&1 || true
+CASESTAY_OCR_FIRST_PASS_DPI=0 /usr/bin/time -v -o "$work/full.time" "$work/bin/casestay" extract "$work/in" --parallel 1 --format jsonl --out "$work/full.jsonl" >/dev/null 2>&1 || true
+"$work/bin/casestay" extract "$work/twin" --parallel 1 --format jsonl --out "$work/twin.jsonl" >/dev/null 2>&1 || true
+python3 - "$work" "$pages" <<'PY'
+import json, re, sys, os
+work, pages = sys.argv[1], int(sys.argv[2])
+def secs(name):
+    t = open(os.path.join(work, name)).read()
+    m = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", t)
+    wall = (int(m.group(1) or 0) * 3600) + int(m.group(2)) * 60 + float(m.group(3))
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", t).group(1))
+    return wall, rss
+def load(name):
+    out = {}
+    for line in open(os.path.join(work, name)):
+        r = json.loads(line)
+        out[os.path.basename(r["source"]["path"])] = r
+    return out
+def checks(r, t):
+    f = lambda o, *k: [o := (o or {}).get(x) for x in k][-1]
+    pairs = [(f(r, "caseNumber", "normalized"), f(t, "caseNumber", "normalized")), (r.get("dated"), t.get("dated")),
+             (f(r, "judge", "name"), f(t, "judge", "name")), (r.get("parties"), t.get("parties")), (f(r, "stay", "kind"), f(t, "stay", "kind")),
+             ([d["label"] for d in r.get("directives", [])], [d["label"] for d in t.get("directives", [])])]
+    return sum(a == b for a, b in pairs), len(pairs)
+twin = load("twin.jsonl")
+cli, cli_rss = secs("cli.time")
+print(f"pages: {pages}   machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
+print(f"tesseract CLI 300 dpi (images pre-rendered): {cli / pages:.2f} s/page, {pages / cli:.3f} pages/s/core, peak RSS {cli_rss // 1024} MB")
+for label, name in (("casestay two-pass (200 dpi + weak words at 300)", "two"), ("casestay 300 dpi", "full")):
+    wall, rss = secs(name + ".time")
+    got = load(name + ".jsonl")
+    ok = total = 0
+    for k, r in got.items():
+        a, b = checks(r, twin.get(k, {}))
+        ok += a; total += b
+    print(f"{label}: {wall / pages:.2f} s/page, {pages / wall:.3f} pages/s/core, peak RSS {rss // 1024} MB, ratio {wall / cli:.2f}x the CLI, label checks {ok}/{total}")
+PY
