@@ -28,7 +28,7 @@ tree_rss_kb() { # sum of RSS (KiB) of PID and all its descendants
 
 wall_of() { grep "Elapsed (wall clock)" "$1" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }'; }
 rss_of() { grep "Maximum resident set size" "$1" | awk '{print $NF}'; }
-cpu_of() { awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$1"; } # harness + reaped workers
+cpu_of() { awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$1"; } # harness + reaped workers
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg) (shared with other builds); $(dotnet --version)"
 echo "== overhead: N=$N two-page text PDFs, --parallel 2 --ocr never, $ROUNDS rounds"
@@ -39,15 +39,15 @@ for ((r = 1; r <= ROUNDS; r++)); do
     rm -f "$work/out.jsonl"
     /usr/bin/time -v "$work/bin/casestay" extract "$work/pdfs" --format jsonl --out "$work/out.jsonl" --parallel 2 --ocr never "${extra[@]}" > /dev/null 2> "$work/time.txt" || true
     w=$(wall_of "$work/time.txt"); c=$(cpu_of "$work/time.txt"); m=$(( $(rss_of "$work/time.txt") / 1024 ))
-    echo "round $r $mode: wall ${w}s, cpu (user+sys, workers included) ${c}s, largest process peak RSS ${m} MB, records $(wc -l < "$work/out.jsonl")"
+    echo "round $r $mode: wall ${w}s, cpu ${c}s, load $(cut -d' ' -f1 /proc/loadavg), largest process peak RSS ${m} MB, records $(wc -l < "$work/out.jsonl")"
     if [[ $mode == isolated ]]; then iso+=("$w"); isoc+=("$c"); cp "$work/out.jsonl" "$work/iso.jsonl"; else inp+=("$w"); inpc+=("$c"); cp "$work/out.jsonl" "$work/inp.jsonl"; fi
   done
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 mi=$(median "${iso[@]}"); mp=$(median "${inp[@]}")
-awk -v a="$mi" -v b="$mp" 'BEGIN { printf "wall: median isolated %.2fs, in-process %.2fs: ratio %.3f (overhead %+.1f %%; target <= +10 %%)\n", a, b, a / b, (a / b - 1) * 100 }'
-mic=$(median "${isoc[@]}"); mpc=$(median "${inpc[@]}")
-awk -v a="$mic" -v b="$mpc" 'BEGIN { printf "cpu:  median isolated %.2fs, in-process %.2fs: ratio %.3f (overhead %+.1f %%)\n", a, b, a / b, (a / b - 1) * 100 }'
+awk -v a="$mi" -v b="$mp" 'BEGIN { printf "median wall isolated %.2fs, in-process %.2fs: ratio %.3f (overhead %+.1f %%; target <= +10 %%)\n", a, b, a / b, (a / b - 1) * 100 }'
+ci=$(median "${isoc[@]}"); cp_=$(median "${inpc[@]}")
+awk -v a="$ci" -v b="$cp_" 'BEGIN { printf "median CPU (user+sys) isolated %.2fs, in-process %.2fs: ratio %.3f (overhead %+.1f %%)\n", a, b, a / b, (a / b - 1) * 100 }'
 sort "$work/iso.jsonl" > "$work/a"; sort "$work/inp.jsonl" > "$work/b"
 cmp -s "$work/a" "$work/b" && echo "records: isolated and in-process byte-identical" || echo "records: DIFFER between isolated and in-process"
 

@@ -64,6 +64,13 @@ internal sealed class WorkerProcess : IDisposable
         // The managed heap stops at three quarters of the ceiling, so a runaway managed allocation ends inside the
         // worker (OutOfMemoryException, exit 86) before the resident-memory watch has to kill it.
         start.Environment["DOTNET_GCHeapHardLimit"] = (launcher.MemoryLimitBytes / 4 * 3).ToString("X", CultureInfo.InvariantCulture);
+
+        // Run-time settings that only change how much CPU a worker spends on itself, never what it computes: no
+        // profile-guided instrumentation tier (a worker lives for one batch; the instrumented code and the re-JIT it
+        // feeds cost more CPU than they win back, three processes doing it instead of one) and no background GC
+        // thread (a worker runs one file at a time on one thread). The launcher's own variables can override them.
+        start.Environment["DOTNET_TieredPGO"] = "0";
+        start.Environment["DOTNET_gcConcurrent"] = "0";
         foreach (var (name, value) in launcher.Environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
