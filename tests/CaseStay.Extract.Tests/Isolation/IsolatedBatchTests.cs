@@ -27,7 +27,10 @@ public sealed class IsolatedBatchTests : IDisposable
 
     internal static string AnyTextPdf() => GoodFiles().First(f => f.EndsWith(".pdf", StringComparison.Ordinal));
 
-    private static WorkerLauncher Launcher(string faults, string? pidFile = null, long memory = 256L << 20, IReadOnlyDictionary<string, string>? extra = null)
+    // The product's default ceiling: a worker that has read many good files may pass 256 MiB of resident memory on a
+    // loaded machine (a lower test ceiling once turned a good file into out-of-memory); the runaway allocation hits
+    // the managed heap cap at three quarters of it either way.
+    private static WorkerLauncher Launcher(string faults, string? pidFile = null, long memory = WorkerLauncher.DefaultMemoryLimitBytes, IReadOnlyDictionary<string, string>? extra = null)
     {
         var environment = new Dictionary<string, string> { [WorkerMode.TestFaultVariable] = faults };
         if (pidFile is not null)
