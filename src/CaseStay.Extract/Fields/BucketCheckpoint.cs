@@ -31,7 +31,7 @@ internal sealed class BucketCheckpoint
     private readonly Contact[] _contacts;
     private readonly ProceduralFact[] _facts;
     private readonly ExtractionWarning[] _warnings;
-    private readonly KeyValuePair<string, SourceSpan>[] _provenance;
+    private readonly KeyValuePair<FieldKey, SourceSpan>[] _provenance;
 
     /// <summary>Takes the checkpoint.</summary>
     /// <param name="b">The bucket.</param>
@@ -69,11 +69,7 @@ internal sealed class BucketCheckpoint
         Reset(b.Contacts, _contacts);
         Reset(b.Facts, _facts);
         Reset(b.Warnings, _warnings);
-        b.Provenance.Clear();
-        foreach (var (field, span) in _provenance)
-        {
-            b.Provenance[field] = span;
-        }
+        b.RestoreProvenance(_provenance);
     }
 
     private static void Reset<T>(List<T> list, T[] items)

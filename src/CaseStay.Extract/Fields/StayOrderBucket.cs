@@ -43,9 +43,55 @@ internal sealed class StayOrderBucket(NormalizedDocument document, ExtractionOpt
     /// </summary>
     public string DocumentType { get; set; } = DocumentTypes.Order;
     public List<ExtractionWarning> Warnings { get; } = [];
-    public Dictionary<string, SourceSpan> Provenance { get; } = new(16, StringComparer.Ordinal);
+    private readonly Dictionary<FieldKey, SourceSpan> _provenance = new(8);
 
-    public void Locate(string field, int flowStart, int flowEnd) => Provenance[field] = Document.Span(flowStart, flowEnd);
+    /// <summary>Where each field located so far was read, in the order the fields were first located.</summary>
+    public IReadOnlyDictionary<FieldKey, SourceSpan> Provenance => _provenance;
+
+    /// <summary>Sets a field's value and where it was read, together.</summary>
+    /// <typeparam name="T">The field's value type.</typeparam>
+    /// <param name="field">The field.</param>
+    /// <param name="value">Its value.</param>
+    /// <param name="flowStart">Where it starts in the flow.</param>
+    /// <param name="flowEnd">Where it ends in the flow.</param>
+    public void Set<T>(FieldKey<T> field, T value, int flowStart, int flowEnd)
+    {
+        field.Store(this, value);
+        _provenance[field] = Document.Span(flowStart, flowEnd);
+    }
+
+    /// <summary>Records where a field whose value is already set was read.</summary>
+    /// <param name="field">The field.</param>
+    /// <param name="flowStart">Where it starts in the flow.</param>
+    /// <param name="flowEnd">Where it ends in the flow.</param>
+    public void Locate(FieldKey field, int flowStart, int flowEnd) => _provenance[field] = Document.Span(flowStart, flowEnd);
+
+    /// <summary>Gives a field the span another field was read from (e.g. a court inferred from the case number).</summary>
+    /// <param name="field">The field.</param>
+    /// <param name="from">The field whose span it takes; nothing happens when that one is not located.</param>
+    public void LocateAs(FieldKey field, FieldKey from)
+    {
+        if (_provenance.TryGetValue(from, out var span))
+        {
+            _provenance[field] = span;
+        }
+    }
+
+    /// <summary>Where a field was read, or the empty span when it was not located.</summary>
+    /// <param name="field">The field.</param>
+    /// <returns>The span.</returns>
+    public SourceSpan SpanOrDefault(FieldKey field) => _provenance.GetValueOrDefault(field);
+
+    /// <summary>Puts the provenance back to <paramref name="spans"/> (a checkpoint's), in their order.</summary>
+    /// <param name="spans">The spans.</param>
+    public void RestoreProvenance(IEnumerable<KeyValuePair<FieldKey, SourceSpan>> spans)
+    {
+        _provenance.Clear();
+        foreach (var (field, span) in spans)
+        {
+            _provenance[field] = span;
+        }
+    }
 
     public StayOrder CalculateValue()
     {
@@ -84,7 +130,7 @@ internal sealed class StayOrderBucket(NormalizedDocument document, ExtractionOpt
             Facts = Facts.ToArray(),
             DocumentType = DocumentType,
             Footnotes = Footnotes.ToArray(),
-            Provenance = new Dictionary<string, SourceSpan>(Provenance, StringComparer.Ordinal),
+            Provenance = _provenance.ToDictionary(p => p.Key.JsonName, p => p.Value, StringComparer.Ordinal),
         };
     }
 }

@@ -101,14 +101,14 @@ public class ReaderIsolationTests
         var document = Extract.Text.NormalizedDocument.Build("x", Extract.Layout.LineAssembler.Assemble("x").Lines, 1);
         var bucket = new StayOrderBucket(document, ExtractionOptions.Default) { Title = "BEFORE" };
         bucket.Warnings.Add(new ExtractionWarning(WarningCodes.MissingDate, "kept"));
-        bucket.Provenance["title"] = document.Span(0, 1);
+        bucket.Locate(FieldKeys.Title, 0, 1);
         var checkpoint = new BucketCheckpoint(bucket);
 
         bucket.Title = "AFTER";
         bucket.Judge = new Judge("Someone", null, null, false);
         bucket.Warnings.Add(new ExtractionWarning(WarningCodes.ReaderFailed, "dropped"));
         bucket.Warnings[0] = new ExtractionWarning(WarningCodes.MissingDate, "replaced");
-        bucket.Provenance["judge"] = document.Span(0, 1);
+        bucket.Locate(FieldKeys.Judge, 0, 1);
         bucket.FootnoteLines.Add(3);
         bucket.Directives.Add(new Directive(1, "1", "text", 1, [], document.Span(0, 1)));
         checkpoint.Restore(bucket);
@@ -116,7 +116,7 @@ public class ReaderIsolationTests
         bucket.Title.Should().Be("BEFORE");
         bucket.Judge.Should().BeNull();
         bucket.Warnings.Should().ContainSingle().Which.Message.Should().Be("kept");
-        bucket.Provenance.Keys.Should().Equal("title");
+        bucket.Provenance.Keys.Should().Equal(FieldKeys.Title);
         bucket.FootnoteLines.Should().BeEmpty();
         bucket.Directives.Should().BeEmpty();
     }

@@ -65,8 +65,7 @@ internal static partial class CaptionReader
             var (defendants, dEtAl) = PartyList.Split(BlockText(tokens, r.Defendants));
             if ((plaintiffs.Count > 0 || pEtAl) && (defendants.Count > 0 || dEtAl))
             {
-                bucket.Parties = new Parties(plaintiffs, defendants, pEtAl, dEtAl, r.PlaintiffRole, RoleWord(tokens[r.DefendantRoleIndex].Text));
-                bucket.Locate("parties", r.Start, r.End);
+                bucket.Set(FieldKeys.Parties, new Parties(plaintiffs, defendants, pEtAl, dEtAl, r.PlaintiffRole, RoleWord(tokens[r.DefendantRoleIndex].Text)), r.Start, r.End);
             }
 
             bucket.BodyStart = captionEnd;
@@ -614,8 +613,7 @@ internal static partial class CaptionReader
 
         if (parts.Count > 0)
         {
-            bucket.Title = string.Join(' ', parts).Trim().TrimEnd(Internal.TrimChars.CommaSemicolon);
-            bucket.Locate("title", bucket.TitleRuns[0].Start, bucket.TitleRuns[^1].End);
+            bucket.Set(FieldKeys.Title, string.Join(' ', parts).Trim().TrimEnd(Internal.TrimChars.CommaSemicolon), bucket.TitleRuns[0].Start, bucket.TitleRuns[^1].End);
         }
 
         _ = flow;

@@ -57,8 +57,7 @@ internal static partial class CaseNumberReader
         {
             if (stampNumber is not null)
             {
-                bucket.CaseNumber = CompleteOffice(bucket, stampNumber, all);
-                bucket.Locate("caseNumber", stampSpan.Start, stampSpan.End);
+                bucket.Set(FieldKeys.CaseNumber, CompleteOffice(bucket, stampNumber, all), stampSpan.Start, stampSpan.End);
             }
 
             return;
@@ -75,8 +74,7 @@ internal static partial class CaseNumberReader
             value = value.WithInferredOffice(stampOffice);
         }
 
-        bucket.CaseNumber = CompleteOffice(bucket, value, all);
-        bucket.Locate("caseNumber", caption.Index, caption.Index + caption.Length);
+        bucket.Set(FieldKeys.CaseNumber, CompleteOffice(bucket, value, all), caption.Index, caption.Index + caption.Length);
     }
 
     /// <summary>
@@ -184,9 +182,8 @@ internal static partial class CaseNumberReader
         {
             var filed = stamp.Groups["filed"].Value;
             var parsed = (filed.Length == 8 ? s_stampDate : s_stampDate4).Parse(filed);
-            bucket.FilingStamp = new FilingStamp(stamp.Groups["number"].Value, stamp.Groups["doc"].Value,
-                parsed.Success ? parsed.Value : null, int.Parse(stamp.Groups["pages"].Value, CultureInfo.InvariantCulture));
-            bucket.Locate("filingStamp", stamp.Index, stamp.Index + stamp.Length);
+            bucket.Set(FieldKeys.FilingStamp, new FilingStamp(stamp.Groups["number"].Value, stamp.Groups["doc"].Value,
+                parsed.Success ? parsed.Value : null, int.Parse(stamp.Groups["pages"].Value, CultureInfo.InvariantCulture)), stamp.Index, stamp.Index + stamp.Length);
         }
 
         // The stamp's number, also where the stamp's line was broken up ("Case\n2:15-cv-00208-TLN-KJN\nDocument\n209").

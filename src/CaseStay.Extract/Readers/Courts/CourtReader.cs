@@ -32,9 +32,8 @@ internal static partial class CourtReader
             return;
         }
 
-        bucket.Court = FromHeader(header);
+        bucket.Set(FieldKeys.Court, FromHeader(header), header.Start, header.End);
         bucket.CaptionStart = header.RegionEnd;
-        bucket.Locate("court", header.Start, header.End);
     }
 
     /// <summary>The court a header names.</summary>
@@ -85,10 +84,7 @@ internal static partial class CourtReader
         if (courts.Count == 1 && courts.Single() == profile.Code && profile.HasOffice(number.Office))
         {
             bucket.Court = new CourtValue(profile.Name, profile.Code, null, Inferred: true);
-            if (bucket.Provenance.TryGetValue("caseNumber", out var span))
-            {
-                bucket.Provenance["court"] = span;
-            }
+            bucket.LocateAs(FieldKeys.Court, FieldKeys.CaseNumber);
         }
     }
 

@@ -251,8 +251,7 @@ internal static partial class DatedReader
 
     private static void Set(StayOrderBucket bucket, LocalDate date, int start, int end)
     {
-        bucket.Dated = date;
-        bucket.Locate("dated", start, end);
+        bucket.Set(FieldKeys.Dated, date, start, end);
     }
 
     /// <summary>A dated-line keyword and what may stand between it and the date ("at Fresno, California,", "this", ":").</summary>

@@ -183,7 +183,7 @@ internal static class DirectiveExtractor
             return;
         }
 
-        var span = bucket.Provenance.GetValueOrDefault("title");
+        var span = bucket.SpanOrDefault(FieldKeys.Title);
         for (var k = 0; k < items.Count; k++)
         {
             var end = k + 1 < items.Count ? items[k + 1].Index : title.Length;

@@ -120,7 +120,7 @@ internal static partial class JudgeReader
         bucket.Judge = new Judge(name, title, signature, inferred);
         if (spanStart >= 0)
         {
-            bucket.Locate("judge", spanStart, spanEnd);
+            bucket.Locate(FieldKeys.Judge, spanStart, spanEnd);
         }
 
         CheckInitials(bucket, name);
@@ -237,7 +237,7 @@ internal static partial class JudgeReader
         {
             bucket.Warnings.Add(new ExtractionWarning(WarningCodes.JudgeInitialsMismatch,
                 $"The order is signed by {judge.Name} ({judge.Initials}), whose initials are not in case number {cn.Normalized}.",
-                bucket.Provenance.GetValueOrDefault("judge")));
+                bucket.SpanOrDefault(FieldKeys.Judge)));
         }
     }
 

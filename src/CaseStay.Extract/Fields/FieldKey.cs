@@ -1,0 +1,16 @@
+namespace CaseStay.Extract.Fields;
+
+/// <summary>
+/// A field of the record that carries provenance, named once: its <see cref="JsonName"/> is the key the record's
+/// <c>provenance</c> object writes it under. Readers set a field's value and its span together through its typed key
+/// (<see cref="StayOrderBucket.Set{T}"/>, keys in <see cref="FieldKeys"/>); no reader spells a field's name.
+/// </summary>
+/// <param name="jsonName">The key in the record's <c>provenance</c> object.</param>
+internal abstract class FieldKey(string jsonName)
+{
+    /// <summary>The key in the record's <c>provenance</c> object (the contract's name of the field).</summary>
+    public string JsonName { get; } = jsonName;
+
+    /// <inheritdoc/>
+    public override string ToString() => JsonName;
+}
