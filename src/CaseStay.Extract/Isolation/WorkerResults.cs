@@ -17,43 +17,9 @@ internal static class WorkerResults
     /// <summary>The result a reply describes.</summary>
     public static ExtractionResult FromReply(WorkerReply reply)
     {
-        var r = StayOrderJson.Deserialize(reply.Record);
-        var source = r.Source;
-        var warnings = r.Warnings;
-        var error = r.Error;
-
-        // The contract writes a result without an order with a null document type; an order always has one.
-        if (r.DocumentType is null)
-        {
-            return new ExtractionResult(source, null, error, warnings);
-        }
-
-        var cn = r.CaseNumber is null
-            ? null
-            : new CaseNumber(r.CaseNumber.Raw, r.CaseNumber.Office, r.CaseNumber.Year, r.CaseNumber.Type, r.CaseNumber.Sequence,
-                r.CaseNumber.JudgeInitials.ToArray(), r.CaseNumber.Suffix, reply.CaseNumberDefendant, reply.CaseNumberOfficeInferred);
-        var order = new StayOrder
-        {
-            IsStayOrder = r.IsStayOrder,
-            NotStayReason = r.NotStayReason,
-            Court = r.Court,
-            CaseNumber = cn,
-            FilingStamp = r.FilingStamp,
-            Parties = r.Parties,
-            Title = r.Title,
-            Judge = r.Judge,
-            Dated = r.Dated,
-            Stay = r.Stay,
-            Directives = r.Directives,
-            Deadlines = r.Deadlines,
-            Citations = r.Citations,
-            DocumentType = r.DocumentType,
-            Contacts = r.Contacts,
-            Facts = r.Facts,
-            Footnotes = r.Footnotes,
-            Provenance = r.Provenance ?? new Dictionary<string, SourceSpan>(),
-            Corrections = r.Corrections ?? new Dictionary<string, FieldCorrection>(),
-        };
-        return new ExtractionResult(source, order, error, warnings);
+        var result = StayOrderJson.Deserialize(reply.Record);
+        return result.Order is { CaseNumber: { } cn } order && reply.CaseNumberOfficeInferred
+            ? result with { Order = order with { CaseNumber = cn.WithOfficeInferred(true) } }
+            : result;
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 using CaseStay.Extract.Readers.CaseNumbers;
 
 namespace CaseStay.Extract;
@@ -17,6 +18,26 @@ namespace CaseStay.Extract;
 /// value (round trip).</remarks>
 public sealed record CaseNumber : IParsable<CaseNumber>
 {
+    /// <summary>The case number the record's JSON describes: its parts, and the defendant number as the tail of the
+    /// normalized form (the contract does not say whether the office was inferred).</summary>
+    [JsonConstructor]
+    internal CaseNumber(string raw, string normalized, int? office, int year, string type, int sequence, IReadOnlyList<string> judgeInitials, string? suffix)
+        : this(raw, office, year, type, sequence, judgeInitials, suffix, null, false)
+    {
+        var parts = Normalized;
+        if (normalized is not null && normalized.Length > parts.Length + 1 && normalized.StartsWith(parts + "-", StringComparison.Ordinal)
+            && int.TryParse(normalized.AsSpan(parts.Length + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var defendant))
+        {
+            Defendant = defendant;
+        }
+    }
+
+    /// <summary>Returns a copy with the facts the record's JSON does not carry (for a result rebuilt from a worker's reply).</summary>
+    /// <param name="officeInferred">Whether the office was inferred.</param>
+    /// <returns>The new value.</returns>
+    internal CaseNumber WithOfficeInferred(bool officeInferred) =>
+        new(Raw, Office, Year, Type, Sequence, JudgeInitials, Suffix, Defendant, officeInferred);
+
     internal CaseNumber(string raw, int? office, int year, string type, int sequence, IReadOnlyList<string> judgeInitials, string? suffix, int? defendant = null, bool officeInferred = false)
     {
         Raw = raw;
@@ -31,6 +52,7 @@ public sealed record CaseNumber : IParsable<CaseNumber>
     }
 
     /// <summary>The text as printed (including a "Case No." label when present).</summary>
+    [JsonPropertyOrder(-1)]
     public string Raw { get; }
 
     /// <summary>The office digit (E.D. Cal.: 1 Fresno, 2 Sacramento; N.D. Cal.: 1 Eureka, 3 San Francisco, 4 Oakland,
@@ -39,6 +61,7 @@ public sealed record CaseNumber : IParsable<CaseNumber>
 
     /// <summary>True when <see cref="Office"/> was not printed in this number but inferred: from the caption's
     /// division line, from another printed mention of the same case (e.g. the CM/ECF stamp), or from the court.</summary>
+    [JsonIgnore]
     public bool OfficeInferred { get; }
 
     /// <summary>The four-digit year the case was filed.</summary>
@@ -59,9 +82,11 @@ public sealed record CaseNumber : IParsable<CaseNumber>
     public string? Suffix { get; }
 
     /// <summary>The defendant number of a criminal case number (<c>…-TKW-MAL-1</c> → 1), or null.</summary>
+    [JsonIgnore]
     public int? Defendant { get; }
 
     /// <summary>The canonical CM/ECF form, e.g. <c>2:24-cv-02760-DJC-SCR</c> (no office prefix when none is known).</summary>
+    [JsonPropertyOrder(-1)]
     public string Normalized
     {
         get

@@ -30,16 +30,16 @@ public static class StayOrderJson
     /// <param name="indented">Pretty-print (true) or one line (false, for JSON Lines).</param>
     /// <returns>The JSON text.</returns>
     public static string Serialize(ExtractionResult result, bool indented = true) =>
-        JsonSerializer.Serialize(ToRecord(result), indented ? s_indented : s_compact);
+        JsonSerializer.Serialize(result ?? throw new ArgumentNullException(nameof(result)), indented ? s_indented : s_compact);
 
     /// <summary>Serializes many results as one JSON array.</summary>
     /// <param name="results">The results.</param>
     /// <param name="indented">Pretty-print.</param>
     /// <returns>The JSON text.</returns>
     public static string SerializeMany(IEnumerable<ExtractionResult> results, bool indented = true) =>
-        JsonSerializer.Serialize(results.Select(ToRecord).ToArray(), indented ? s_indented : s_compact);
+        JsonSerializer.Serialize(results.ToArray(), indented ? s_indented : s_compact);
 
-    /// <summary>The JSON Schema (draft 2020-12) of one record, generated from the contract's types; the repository
+    /// <summary>The JSON Schema (draft 2020-12) of one record, generated from the model's types; the repository
     /// commits it as <c>schema/stay-order.schema.json</c> and its tests validate every record against it.</summary>
     /// <returns>The schema as indented JSON text.</returns>
     public static string CreateJsonSchema()
@@ -77,7 +77,14 @@ public static class StayOrderJson
                 return node;
             },
         };
-        var schema = System.Text.Json.Schema.JsonSchemaExporter.GetJsonSchemaAsNode(s_compact, typeof(ContractRecord), exporter).AsObject();
+        var shapeOptions = new JsonSerializerOptions(s_compact) { TypeInfoResolver = new RecordShapeResolver(StayOrderJsonContext.Default) };
+        shapeOptions.Converters.Clear();
+        foreach (var converter in StayOrderJsonContext.Default.Options.Converters)
+        {
+            shapeOptions.Converters.Add(converter);
+        }
+
+        var schema = System.Text.Json.Schema.JsonSchemaExporter.GetJsonSchemaAsNode(shapeOptions, typeof(ExtractionResult), exporter).AsObject();
         var root = new System.Text.Json.Nodes.JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
@@ -97,17 +104,17 @@ public static class StayOrderJson
     /// <param name="json">The JSON text of one record.</param>
     /// <returns>The record.</returns>
     /// <exception cref="JsonException">The text is not a record.</exception>
-    public static ContractRecord Deserialize(string json)
+    public static ExtractionResult Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return JsonSerializer.Deserialize<ContractRecord>(json, s_compact) ?? throw new JsonException("The JSON text is null, not a record.");
+        return JsonSerializer.Deserialize<ExtractionResult>(json, s_compact) ?? throw new JsonException("The JSON text is null, not a record.");
     }
 
     /// <summary>Reads one record back without throwing.</summary>
     /// <param name="json">The JSON text of one record.</param>
     /// <param name="record">The record, or null.</param>
     /// <returns>True when <paramref name="json"/> is a record.</returns>
-    public static bool TryDeserialize(string? json, [NotNullWhen(true)] out ContractRecord? record)
+    public static bool TryDeserialize(string? json, [NotNullWhen(true)] out ExtractionResult? record)
     {
         record = null;
         if (string.IsNullOrWhiteSpace(json))
@@ -117,7 +124,7 @@ public static class StayOrderJson
 
         try
         {
-            record = JsonSerializer.Deserialize<ContractRecord>(json, s_compact);
+            record = JsonSerializer.Deserialize<ExtractionResult>(json, s_compact);
             return record is not null;
         }
         catch (JsonException)
@@ -130,36 +137,10 @@ public static class StayOrderJson
     /// <param name="json">The JSON array.</param>
     /// <returns>The records.</returns>
     /// <exception cref="JsonException">The text is not an array of records.</exception>
-    public static IReadOnlyList<ContractRecord> DeserializeMany(string json)
+    public static IReadOnlyList<ExtractionResult> DeserializeMany(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return JsonSerializer.Deserialize<ContractRecord[]>(json, s_compact) ?? throw new JsonException("The JSON text is null, not an array.");
-    }
-
-    /// <summary>Maps a result to the contract's record shape: the order's fields at the top level, beside the source,
-    /// warnings and error. The nested values are the model's own records (their JSON names set by attributes).</summary>
-    /// <param name="result">The result.</param>
-    /// <returns>A serializable record.</returns>
-    public static ContractRecord ToRecord(ExtractionResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var o = result.Order;
-        if (o is null)
-        {
-            return new ContractRecord(result.Source, false, null, null, null, null, null, null, null, null, [], [], [], [], result.Warnings, result.Error, null, null, null, [], []);
-        }
-
-        var cn = o.CaseNumber is null
-            ? null
-            : new ContractCaseNumber(o.CaseNumber.Raw, o.CaseNumber.Normalized, o.CaseNumber.Office, o.CaseNumber.Year, o.CaseNumber.Type,
-                o.CaseNumber.Sequence, o.CaseNumber.JudgeInitials, o.CaseNumber.Suffix);
-        return new ContractRecord(
-            result.Source, o.IsStayOrder, o.NotStayReason, o.Court, cn, o.Parties, o.Title, o.Judge, o.Dated, o.Stay,
-            o.Directives, o.Deadlines, o.Citations, o.Footnotes, result.Warnings, result.Error,
-            o.FilingStamp, o.Provenance, o.DocumentType, o.Contacts, o.Facts)
-        {
-            Corrections = o.Corrections.Count == 0 ? null : o.Corrections,
-        };
+        return JsonSerializer.Deserialize<ExtractionResult[]>(json, s_compact) ?? throw new JsonException("The JSON text is null, not an array.");
     }
 
     private static JsonSerializerOptions Create(bool indented)
@@ -169,6 +150,7 @@ public static class StayOrderJson
             WriteIndented = indented,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
+        options.Converters.Add(new ExtractionResultJsonConverter());
         options.MakeReadOnly();
         return options;
     }
