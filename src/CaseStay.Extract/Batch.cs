@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
-using CaseStay.Extract.Internal;
+using CaseStay.Extract.Shared;
 
 namespace CaseStay.Extract;
 

@@ -111,5 +111,5 @@ public sealed record ExtractionOptions
 
     /// <summary>A test's hook around each reader of the pipeline, by the reader's name (null, the default: none); lets a
     /// test make one reader throw without any static state.</summary>
-    internal Func<string, Action<Fields.StayOrderBucket>, Action<Fields.StayOrderBucket>>? ReaderWrapper { get; init; }
+    internal Func<string, Action<Pipeline.StayOrderBucket>, Action<Pipeline.StayOrderBucket>>? ReaderWrapper { get; init; }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
-using CaseStay.Extract.Fields;
+using CaseStay.Extract.Pipeline;
 using CaseStay.Extract.Layout;
 using CaseStay.Extract.Sources;
 using CaseStay.Extract.Telemetry;

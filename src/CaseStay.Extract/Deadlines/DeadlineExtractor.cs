@@ -1,6 +1,6 @@
 using System.Globalization;
-using CaseStay.Extract.Fields;
-using CaseStay.Extract.Internal;
+using CaseStay.Extract.Pipeline;
+using CaseStay.Extract.Regions;
 using NodaTime;
 using NodaTime.Text;
 
@@ -32,7 +32,7 @@ internal static class DeadlineExtractor
         var flow = doc.Flow;
         var aside = new bool[flow.Length + 1];
         foreach (var (start, end) in bucket.FootnoteLines.Select(i => (doc.Lines[i].FlowStart, doc.Lines[i].FlowEnd))
-            .Concat(Patterns.FilingStamp().Matches(flow).Select(m => (m.Index, m.Index + m.Length))))
+            .Concat(CmEcfStamp.FilingStamp().Matches(flow).Select(m => (m.Index, m.Index + m.Length))))
         {
             Array.Fill(aside, true, start, Math.Max(0, Math.Min(end, flow.Length) - start));
         }
@@ -379,7 +379,7 @@ internal static class DeadlineExtractor
         var trigger = bucket.Document.OrderingTrigger();
         if (trigger.Success)
         {
-            var closing = Patterns.Closing().Match(flow, trigger.Index + trigger.Length);
+            var closing = ClosingLine.Closing().Match(flow, trigger.Index + trigger.Length);
             regions.Add(new Region(trigger.Index, closing.Success ? closing.Index : flow.Length, true));
         }
 
@@ -393,7 +393,7 @@ internal static class DeadlineExtractor
 
         if (regions.Count == 0)
         {
-            var closing = Patterns.Closing().Match(flow, body);
+            var closing = ClosingLine.Closing().Match(flow, body);
             regions.Add(new Region(body, closing.Success ? closing.Index : flow.Length, false));
         }
 

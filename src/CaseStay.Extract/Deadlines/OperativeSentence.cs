@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
-using CaseStay.Extract.Fields;
-using CaseStay.Extract.Internal;
+using CaseStay.Extract.Pipeline;
 
 namespace CaseStay.Extract.Deadlines;
 

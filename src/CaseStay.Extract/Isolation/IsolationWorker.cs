@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CaseStay.Extract.Internal;
+using CaseStay.Extract.Shared;
 using CaseStay.Extract.Ocr;
 
 namespace CaseStay.Extract.Isolation;

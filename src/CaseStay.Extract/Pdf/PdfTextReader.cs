@@ -60,7 +60,7 @@ internal static class PdfTextReader
         }
         else
         {
-            var thread = new Thread(Parse, Internal.LargeStackWorkers.StackSize) { IsBackground = true, Name = "casestay-pdf" };
+            var thread = new Thread(Parse, Shared.LargeStackWorkers.StackSize) { IsBackground = true, Name = "casestay-pdf" };
             thread.Start();
             thread.Join();
         }

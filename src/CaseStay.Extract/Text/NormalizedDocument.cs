@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CaseStay.Extract.Layout;
 
 namespace CaseStay.Extract.Text;
@@ -17,7 +18,7 @@ internal sealed record NormalizedLine(int Index, int Page, int FlowStart, int Fl
 /// markdown emphasis, bullets, ligatures and white space normalized, words split at line ends re-joined,
 /// and a map from every flow character back to its offset in the input, so fields keep exact provenance.
 /// </summary>
-internal sealed class NormalizedDocument
+internal sealed partial class NormalizedDocument
 {
     private readonly int[] _map;
     private readonly int _mapLength;
@@ -58,7 +59,7 @@ internal sealed class NormalizedDocument
 
     /// <summary>
     /// The first ordering words ("IT IS HEREBY ORDERED", "the Court ORDERS") at or after <paramref name="from"/>:
-    /// exactly <c>Patterns.OrderingTrigger().Match(Flow, from)</c>, but the text is scanned once for the readers that
+    /// exactly <c>OrderingTriggerPattern().Match(Flow, from)</c>, but the text is scanned once for the readers that
     /// look for them (the directives, the deadlines and their scope). A match of the scan from the start that begins at
     /// or after <paramref name="from"/> is the first one from there (every earlier position failed); only when the
     /// first match lies before it is the text scanned again.
@@ -67,8 +68,8 @@ internal sealed class NormalizedDocument
     /// <returns>The match (check <see cref="System.Text.RegularExpressions.Group.Success"/>).</returns>
     public System.Text.RegularExpressions.Match OrderingTrigger(int from = 0)
     {
-        var first = _orderingTrigger ??= Internal.Patterns.OrderingTrigger().Match(Flow);
-        return !first.Success || first.Index >= from ? first : Internal.Patterns.OrderingTrigger().Match(Flow, from);
+        var first = _orderingTrigger ??= OrderingTriggerPattern().Match(Flow);
+        return !first.Success || first.Index >= from ? first : OrderingTriggerPattern().Match(Flow, from);
     }
 
     public IReadOnlyList<NormalizedLine> Lines { get; }
@@ -230,4 +231,7 @@ internal sealed class NormalizedDocument
         return atStart || atEnd;
     }
 
+    /// <summary>Where the operative part begins: "IT IS (HEREBY) ORDERED", "the Court ORDERS", "ORDERED as follows".</summary>
+    [GeneratedRegex(@"\b(?:IT\s+IS[,]?\s+(?:HEREBY\s+|FURTHER\s+|THEREFORE[,]?\s+|ACCORDINGLY[,]?\s+)*ORDERED|[Ii]t\s+is\s+(?:hereby\s+|further\s+|therefore[,]?\s+)*ORDERED|(?:[Tt]he\s+)?[Cc]ourt\s+(?:hereby\s+|therefore\s+)?ORDERS|ORDERED\s+as\s+follows)\b", RegexOptions.CultureInvariant)]
+    internal static partial Regex OrderingTriggerPattern();
 }

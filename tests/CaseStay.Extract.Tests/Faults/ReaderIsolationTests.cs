@@ -1,4 +1,4 @@
-using CaseStay.Extract.Fields;
+using CaseStay.Extract.Pipeline;
 using FluentAssertions;
 using Xunit;
 

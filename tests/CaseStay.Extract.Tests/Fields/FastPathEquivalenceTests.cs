@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CaseStay.Extract.Fields;
+using CaseStay.Extract.Pipeline;
 using CaseStay.Extract.Readers.References;
 using CaseStay.Extract.Text;
 using CsCheck;

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using CaseStay.Extract.Internal;
 using CaseStay.Extract.Layout;
 using CaseStay.Extract.Readers.Stay;
 using CaseStay.Extract.Text;
@@ -56,7 +55,7 @@ public class SharedRegionEquivalenceTests
             var (lines, pages, _) = LineAssembler.Assemble(text);
             var doc = NormalizedDocument.Build(text, lines, pages);
             var start = Math.Min(from, doc.Flow.Length);
-            var fresh = Patterns.OrderingTrigger().Match(doc.Flow, start);
+            var fresh = NormalizedDocument.OrderingTriggerPattern().Match(doc.Flow, start);
             var shared = doc.OrderingTrigger(start);
             shared.Success.Should().Be(fresh.Success, "for flow {0} from {1}", Escape(doc.Flow), start);
             if (fresh.Success)
@@ -66,7 +65,7 @@ public class SharedRegionEquivalenceTests
             }
 
             // Asked again from the start, the document answers the scan from the start.
-            doc.OrderingTrigger().Success.Should().Be(Patterns.OrderingTrigger().IsMatch(doc.Flow));
+            doc.OrderingTrigger().Success.Should().Be(NormalizedDocument.OrderingTriggerPattern().IsMatch(doc.Flow));
         }, iter: 5_000);
 
         withMatch.Should().BeGreaterThan(500);

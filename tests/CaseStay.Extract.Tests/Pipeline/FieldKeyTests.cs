@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
-using CaseStay.Extract.Fields;
+using CaseStay.Extract.Pipeline;
 using CaseStay.Extract.Serialization;
 using FluentAssertions;
 using NodaTime;

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using CaseStay.Extract.Fields;
+using CaseStay.Extract.Pipeline;
 
 namespace CaseStay.Extract.Readers.Caption;
 
@@ -361,8 +361,8 @@ internal static partial class CaptionReader
         }
 
         var first = FirstLetter(t);
-        if (first != default && char.IsLower(first) && char.IsLower(t[0]) && !s_nameLowerWords.Contains(t.TrimEnd(Internal.TrimChars.CommaSemicolonColonPeriod))
-            && !s_nameLowerWords.Contains(t.TrimEnd(Internal.TrimChars.CommaSemicolonColon)))
+        if (first != default && char.IsLower(first) && char.IsLower(t[0]) && !s_nameLowerWords.Contains(t.TrimEnd(Shared.TrimChars.CommaSemicolonColonPeriod))
+            && !s_nameLowerWords.Contains(t.TrimEnd(Shared.TrimChars.CommaSemicolonColon)))
         {
             return CaptionTokenKind.Body;
         }
@@ -581,7 +581,7 @@ internal static partial class CaptionReader
         return sb.ToString();
     }
 
-    private static string RoleWord(string token) => token.TrimEnd(Internal.TrimChars.CommaPeriodSemicolonColon);
+    private static string RoleWord(string token) => token.TrimEnd(Shared.TrimChars.CommaPeriodSemicolonColon);
 
     /// <summary>The title: the first headed run near the caption, then the runs interleaved with the caption or continuing it.</summary>
     private static void ReadTitle(StayOrderBucket bucket, string flow, List<CaptionToken> tokens, List<(int First, int Last)> runs, PartyMatch? match, Regions.Caption region)
@@ -613,7 +613,7 @@ internal static partial class CaptionReader
 
         if (parts.Count > 0)
         {
-            bucket.Set(FieldKeys.Title, string.Join(' ', parts).Trim().TrimEnd(Internal.TrimChars.CommaSemicolon), bucket.TitleRuns[0].Start, bucket.TitleRuns[^1].End);
+            bucket.Set(FieldKeys.Title, string.Join(' ', parts).Trim().TrimEnd(Shared.TrimChars.CommaSemicolon), bucket.TitleRuns[0].Start, bucket.TitleRuns[^1].End);
         }
 
         _ = flow;

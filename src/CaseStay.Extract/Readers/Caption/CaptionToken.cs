@@ -75,5 +75,5 @@ internal readonly record struct CaptionToken(int Start, int End, string Text, Ca
     }
 
     /// <summary>The text without surrounding punctuation, curly apostrophes made straight.</summary>
-    public string Bare => Text.Trim(Internal.TrimChars.Bare).Replace('’', '\'');
+    public string Bare => Text.Trim(Shared.TrimChars.Bare).Replace('’', '\'');
 }

@@ -143,12 +143,12 @@ internal static class PartyList
 
     private static string Clean(string s)
     {
-        s = Shared.Text.Collapse(s).Trim().Trim(Internal.TrimChars.CommaSemicolonSpace);
+        s = Shared.Text.Collapse(s).Trim().Trim(Shared.TrimChars.CommaSemicolonSpace);
         if (s.StartsWith("and ", StringComparison.OrdinalIgnoreCase))
         {
             s = s[4..].TrimStart();
         }
 
-        return s.TrimEnd(Internal.TrimChars.CommaSemicolonSpace);
+        return s.TrimEnd(Shared.TrimChars.CommaSemicolonSpace);
     }
 }

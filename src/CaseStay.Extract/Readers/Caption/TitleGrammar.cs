@@ -87,7 +87,7 @@ internal static class TitleGrammar
         }
 
         var b = token.Bare;
-        if (s_procedural.Contains(b) || s_procedural.Contains(token.Text.TrimEnd(Internal.TrimChars.CommaSemicolonColonPeriod).Replace('’', '\'')))
+        if (s_procedural.Contains(b) || s_procedural.Contains(token.Text.TrimEnd(Shared.TrimChars.CommaSemicolonColonPeriod).Replace('’', '\'')))
         {
             return true;
         }
@@ -220,7 +220,7 @@ internal static class TitleGrammar
 
     /// <summary>True for a core word of motion practice (not only a procedural ending).</summary>
     private static bool IsCore(CaptionToken t) =>
-        t.IsUpper && (s_procedural.Contains(t.Bare) || s_procedural.Contains(t.Text.TrimEnd(Internal.TrimChars.CommaSemicolonColonPeriod).Replace('’', '\'')));
+        t.IsUpper && (s_procedural.Contains(t.Bare) || s_procedural.Contains(t.Text.TrimEnd(Shared.TrimChars.CommaSemicolonColonPeriod).Replace('’', '\'')));
 
     /// <summary>
     /// A core title word printed in another case inside an upper-case title ("ORDER GRANTING MOTION TO Stay"): it

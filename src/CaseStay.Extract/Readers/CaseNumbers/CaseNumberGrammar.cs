@@ -122,10 +122,10 @@ internal static partial class CaseNumberGrammar
 
             i += at;
             var j = i + 1;
-            var k = Internal.TextScan.SkipWhiteSpace(text, j);
+            var k = Shared.TextScan.SkipWhiteSpace(text, j);
             if (k < text.Length && s_dashes.Contains(text[k]))
             {
-                j = Internal.TextScan.SkipWhiteSpace(text, k + 1);
+                j = Shared.TextScan.SkipWhiteSpace(text, k + 1);
             }
 
             if (j + 2 <= text.Length && TypeLength(text.AsSpan(j)) > 0)

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CaseStay.Extract.Courts;
-using CaseStay.Extract.Fields;
-using CaseStay.Extract.Internal;
+using CaseStay.Extract.Pipeline;
 using NodaTime.Text;
 using CaseNumberValue = CaseStay.Extract.CaseNumber;
 
@@ -177,7 +176,7 @@ internal static partial class CaseNumberReader
         var spans = new List<(int Start, int End)>();
         stampNumber = null;
         stampSpan = default;
-        var stamp = Patterns.FilingStamp().Match(flow);
+        var stamp = Regions.CmEcfStamp.FilingStamp().Match(flow);
         if (stamp.Success)
         {
             var filed = stamp.Groups["filed"].Value;

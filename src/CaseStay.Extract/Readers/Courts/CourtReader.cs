@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CaseStay.Extract.Fields;
+using CaseStay.Extract.Pipeline;
 using CaseStay.Extract.Regions;
 using CourtValue = CaseStay.Extract.Court;
 

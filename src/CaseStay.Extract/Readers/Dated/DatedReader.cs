@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
-using CaseStay.Extract.Fields;
-using CaseStay.Extract.Internal;
+using CaseStay.Extract.Pipeline;
 using CaseStay.Extract.Regions;
 using NodaTime;
 using NodaTime.Text;
@@ -235,7 +234,7 @@ internal static partial class DatedReader
 
     private static void Ocr(StayOrderBucket bucket, string flow)
     {
-        if (Patterns.OcrDatedLine().Matches(flow).LastOrDefault() is not { } noisy || Text.OcrRepair.Month(noisy.Groups["month"].Value) is not { } month)
+        if (OcrDatedLine().Matches(flow).LastOrDefault() is not { } noisy || Text.OcrRepair.Month(noisy.Groups["month"].Value) is not { } month)
         {
             return;
         }
@@ -277,4 +276,8 @@ internal static partial class DatedReader
 
     [GeneratedRegex(@"(?<![a-z])(?:Time|TIME|Courtroom|COURTROOM|Dept|DEPT|Ctrm|CTRM|Department|DEPARTMENT)\b", RegexOptions.CultureInvariant)]
     private static partial Regex HearingField();
+
+    /// <summary>A dated line as OCR garbles it (letters for digits, a stray comma); repaired before it is read.</summary>
+    [GeneratedRegex(@"\b(?:DATED|Dated|DATE|Date)\b\s*[:.;,]?\s*(?<month>[A-Za-z][A-Za-z ]{2,11}?)\.?\s+(?<day>[0-9OIl]{1,2})\s*[,.]?\s*(?<year>[0-9OIlS]{4})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OcrDatedLine();
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using CaseStay.Extract.Fields;
-using CaseStay.Extract.Internal;
+using CaseStay.Extract.Pipeline;
 using CaseStay.Extract.Readers.Footnotes;
 
 namespace CaseStay.Extract.Readers.Directives;
@@ -11,9 +10,9 @@ namespace CaseStay.Extract.Readers.Directives;
 /// of numbered or bulleted lines) up to "IT IS SO ORDERED", the dated line or the signature. Labels are kept as
 /// printed; misnumbering is reported, never repaired.
 /// </summary>
-internal static class DirectiveExtractor
+internal static partial class DirectiveExtractor
 {
-    private static readonly System.Buffers.SearchValues<char> s_superscripts = System.Buffers.SearchValues.Create(Patterns.SuperscriptDigits);
+    private static readonly System.Buffers.SearchValues<char> s_superscripts = System.Buffers.SearchValues.Create(Shared.FootnoteMarkers.SuperscriptDigits);
 
     private readonly record struct Start(int LabelStart, int TextStart, string? Label);
 
@@ -24,7 +23,7 @@ internal static class DirectiveExtractor
         // Footnote lines and CM/ECF stamps ("Case … Document 7 Filed … Page 2 of 2") are not part of any directive.
         var aside = new bool[flow.Length + 1];
         foreach (var (start, end) in bucket.FootnoteLines.Select(i => (doc.Lines[i].FlowStart, doc.Lines[i].FlowEnd))
-            .Concat(Patterns.FilingStamp().Matches(flow).Select(m => (m.Index, m.Index + m.Length))))
+            .Concat(Regions.CmEcfStamp.FilingStamp().Matches(flow).Select(m => (m.Index, m.Index + m.Length))))
         {
             Array.Fill(aside, true, start, end - start);
         }
@@ -42,7 +41,7 @@ internal static class DirectiveExtractor
             starts.AddRange(NumberedStarts(flow, regionStart, regionEnd, lineStartOnly: false).Where(s => !InFootnote(s.LabelStart)));
             if (bucket.IsOcr)
             {
-                foreach (System.Text.RegularExpressions.Match m in Patterns.OcrDirectiveStart().Matches(flow[..regionEnd], regionStart))
+                foreach (System.Text.RegularExpressions.Match m in OcrDirectiveStart().Matches(flow[..regionEnd], regionStart))
                 {
                     starts.Add(new Start(m.Index, m.Index + m.Length, m.Groups["label"].Value));
                     bucket.Warnings.Add(new ExtractionWarning(WarningCodes.OcrRepaired, $"Directive label read as '{m.Value}' taken as '{m.Groups["label"].Value}.'.", doc.Span(m.Index, m.Index + m.Length)));
@@ -89,13 +88,13 @@ internal static class DirectiveExtractor
 
     private static int ClosingAfter(string flow, int from)
     {
-        var closing = Patterns.Closing().Match(flow, from);
+        var closing = Regions.ClosingLine.Closing().Match(flow, from);
         return closing.Success ? closing.Index : flow.Length;
     }
 
     private static IEnumerable<Start> NumberedStarts(string flow, int from, int to, bool lineStartOnly)
     {
-        var m = Patterns.DirectiveStart().Match(flow, from);
+        var m = DirectiveStart().Match(flow, from);
         while (m.Success && m.Index < to)
         {
             var before = flow[Math.Max(0, m.Index - 12)..m.Index];
@@ -108,7 +107,7 @@ internal static class DirectiveExtractor
             var atLineStart = p < 0 || flow[p] == '\n' || m.Index == from;
             // A label follows a line start or the end of a sentence (". ", ": ", "; ", a closing quote or bracket, a dash).
             var afterSentence = atLineStart || (p < m.Index - 1 && flow[p] is '.' or ':' or ';' or '!' or '?' or '”' or '"' or '\'' or ')' or ']' or '—');
-            if (afterSentence && !Patterns.AbbreviationBefore().IsMatch(before) && (!lineStartOnly || atLineStart))
+            if (afterSentence && !AbbreviationBefore().IsMatch(before) && (!lineStartOnly || atLineStart))
             {
                 var label = m.Groups["label"].Value;
                 var textStart = m.Index + m.Length;
@@ -152,7 +151,7 @@ internal static class DirectiveExtractor
         var text = sb.ToString();
         if (text.AsSpan().IndexOfAny(s_superscripts) >= 0)
         {
-            text = Patterns.Superscripts().Replace(text, m =>
+            text = Shared.FootnoteMarkers.Superscripts().Replace(text, m =>
             {
                 notes.Add(FootnoteExtractor.FromSuperscript(m.Value));
                 return string.Empty;
@@ -160,7 +159,7 @@ internal static class DirectiveExtractor
         }
 
         // An inline number is a footnote reference only when the order has a footnote with that marker.
-        text = markers.Count == 0 ? text : Patterns.InlineFootnoteRef().Replace(text, m =>
+        text = markers.Count == 0 ? text : Shared.FootnoteMarkers.InlineFootnoteRef().Replace(text, m =>
         {
             if (!markers.Contains(m.Groups["num"].Value))
             {
@@ -177,7 +176,7 @@ internal static class DirectiveExtractor
     private static void FromTitle(StayOrderBucket bucket)
     {
         var title = bucket.Title!;
-        var items = Patterns.ParenthesizedItem().Matches(title).ToList();
+        var items = ParenthesizedItem().Matches(title).ToList();
         if (items.Count < 2)
         {
             return;
@@ -222,4 +221,20 @@ internal static class DirectiveExtractor
                 $"printed labels {printed} are not sequential", bucket.Directives[0].Span));
         }
     }
+
+    /// <summary>A candidate label "N." before a capital; the reader checks what precedes it.</summary>
+    [GeneratedRegex(@"(?<![\w.,])(?<label>\d{1,2})\.(?=\s+[\p{Lu}“""'(\[])", RegexOptions.CultureInvariant)]
+    private static partial Regex DirectiveStart();
+
+    /// <summary>OCR reads a label's period as a comma ("4, If the parties"): accepted at a line start only.</summary>
+    [GeneratedRegex(@"(?<=(?:^|\n)\s*)(?<label>\d{1,2}),(?=\s+\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex OcrDirectiveStart();
+
+    /// <summary>A "(1) Capital…" item of a title that lists its directives.</summary>
+    [GeneratedRegex(@"(?<=(?:^|\s))\((?<label>\d{1,2})\)(?=\s+\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex ParenthesizedItem();
+
+    /// <summary>An abbreviation ending right before a candidate label ("No. 12. The …"): the number is not a label.</summary>
+    [GeneratedRegex(@"(?<![A-Za-z.])(?:No|Nos|Doc|Docs|Dkt|ECF|p|pp|at|§|¶|Vol|Rule|R|U\.S\.C|Civ|P|Cal|Supp|F|Stat|Ct|id|Id)\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AbbreviationBefore();
 }

@@ -1,6 +1,6 @@
+using System.Text.RegularExpressions;
 using System.Text;
-using CaseStay.Extract.Fields;
-using CaseStay.Extract.Internal;
+using CaseStay.Extract.Pipeline;
 using CaseStay.Extract.Layout;
 using CaseStay.Extract.Text;
 
@@ -11,13 +11,13 @@ namespace CaseStay.Extract.Readers.Footnotes;
 /// or after the closing), their continuation lines, and a tail that a converter moved elsewhere
 /// (a lower-case fragment standing alone after the closing).
 /// </summary>
-internal static class FootnoteExtractor
+internal static partial class FootnoteExtractor
 {
     public static void Extract(StayOrderBucket bucket)
     {
         var doc = bucket.Document;
         var flow = doc.Flow;
-        var closing = Patterns.Closing().Match(flow, Math.Min(bucket.BodyStart, flow.Length));
+        var closing = Regions.ClosingLine.Closing().Match(flow, Math.Min(bucket.BodyStart, flow.Length));
         var closingAt = closing.Success ? closing.Index : flow.Length;
         var lines = doc.Lines;
         var i = 0;
@@ -25,7 +25,7 @@ internal static class FootnoteExtractor
         {
             var line = lines[i];
             var text = doc.LineText(line);
-            var m = Patterns.FootnoteStart().Match(text);
+            var m = FootnoteStart().Match(text);
             if (!m.Success || IsJunk(text))
             {
                 i++;
@@ -55,7 +55,7 @@ internal static class FootnoteExtractor
             {
                 var next = lines[j];
                 var nextText = doc.LineText(next);
-                var continues = !Patterns.FootnoteStart().IsMatch(nextText) && !IsJunk(nextText)
+                var continues = !FootnoteStart().IsMatch(nextText) && !IsJunk(nextText)
                     && (!next.BlankBefore || StartsLower(nextText))
                     && (next.Zone == line.Zone || !EndsSentence(sb))
                     && (next.Zone == LineZone.PageFoot || next.FlowStart >= closingAt || !next.BlankBefore || StartsLower(nextText));
@@ -112,7 +112,7 @@ internal static class FootnoteExtractor
 
     private static bool IsReferenced(string flow, string marker, int before)
     {
-        foreach (System.Text.RegularExpressions.Match r in Patterns.InlineFootnoteRef().Matches(flow[..before]))
+        foreach (System.Text.RegularExpressions.Match r in Shared.FootnoteMarkers.InlineFootnoteRef().Matches(flow[..before]))
         {
             if (r.Groups["num"].Value == marker)
             {
@@ -120,11 +120,11 @@ internal static class FootnoteExtractor
             }
         }
 
-        return Patterns.Superscripts().Matches(flow[..before]).Any(s => FromSuperscript(s.Value) == marker);
+        return Shared.FootnoteMarkers.Superscripts().Matches(flow[..before]).Any(s => FromSuperscript(s.Value) == marker);
     }
 
     private static bool IsJunk(string text) =>
-        text.Contains("Dockets.Justia.com", StringComparison.OrdinalIgnoreCase) || Patterns.FilingStamp().IsMatch(text);
+        text.Contains("Dockets.Justia.com", StringComparison.OrdinalIgnoreCase) || Regions.CmEcfStamp.FilingStamp().IsMatch(text);
 
     private static bool StartsLower(string text)
     {
@@ -160,4 +160,8 @@ internal static class FootnoteExtractor
 
         return sb.ToString();
     }
+
+    /// <summary>A footnote's first line: its marker (superscript, "[n]" or "n") before the text.</summary>
+    [GeneratedRegex(@"^(?:(?<sup>[" + Shared.FootnoteMarkers.SuperscriptDigits + @"]+)|\[(?<br>\d{1,2})\]|(?<num>\d{1,2}))[ \t]*(?=[\p{Lu}“""'(\[A-Za-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex FootnoteStart();
 }

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CaseStay.Extract.Fields;
+using CaseStay.Extract.Pipeline;
 using NodaTime.Text;
 
 namespace CaseStay.Extract.Readers.References;
@@ -145,7 +145,7 @@ internal static partial class ReferenceExtractor
             return null;
         }
 
-        var j = Internal.TextScan.SkipWhiteSpace(flow, i);
+        var j = Shared.TextScan.SkipWhiteSpace(flow, i);
         if (i > 0 && flow[i - 1] is '.' or '!' or '?' && j < flow.Length && (char.IsAsciiLetterUpper(flow[j]) || flow[j] == '('))
         {
             return j;
@@ -209,17 +209,17 @@ internal static partial class ReferenceExtractor
 
     private static string Clean(string s)
     {
-        var t = Shared.Text.Collapse(s).TrimEnd(Internal.TrimChars.PeriodCommaSemicolonSpace);
+        var t = Shared.Text.Collapse(s).TrimEnd(Shared.TrimChars.PeriodCommaSemicolonSpace);
         while (t.EndsWith(')') && t.AsSpan().Count(')') > t.AsSpan().Count('('))
         {
-            t = t[..^1].TrimEnd(Internal.TrimChars.PeriodCommaSemicolonSpace);
+            t = t[..^1].TrimEnd(Shared.TrimChars.PeriodCommaSemicolonSpace);
         }
 
         return t;
     }
 
     private static IReadOnlyList<string> Sections(string secs) =>
-        SectionNumber().Matches(secs).Select(x => x.Value.TrimEnd(Internal.TrimChars.PeriodComma)).Where(x => x.Length > 0).ToArray();
+        SectionNumber().Matches(secs).Select(x => x.Value.TrimEnd(Shared.TrimChars.PeriodComma)).Where(x => x.Length > 0).ToArray();
 
     [GeneratedRegex(@"(?<title>\d{1,2})\s+U\.\s?S\.\s?C\.?\s*(?:A\.\s*)?§§?\s*(?<secs>\d[\w()\-–.]*(?:\s*(?:,|and|&|or)\s*(?:and\s+)?\d[\w()\-–]*)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Usc();

@@ -68,7 +68,7 @@ internal static partial class JudgeName
             }
 
             var token = flow[s..pos];
-            var core = token.TrimEnd(Internal.TrimChars.CommaSemicolon);
+            var core = token.TrimEnd(Shared.TrimChars.CommaSemicolon);
             if (words.Count == 0 && suffix is null && Suffix().IsMatch(core))
             {
                 suffix = core;
@@ -161,7 +161,7 @@ internal static partial class JudgeName
             }
 
             var token = flow[pos..e];
-            var core = token.TrimEnd(Internal.TrimChars.CommaSemicolon);
+            var core = token.TrimEnd(Shared.TrimChars.CommaSemicolon);
             if (words.Count >= 2 && Suffix().IsMatch(core))
             {
                 suffix = core;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
-using CaseStay.Extract.Fields;
-using CaseStay.Extract.Internal;
+using CaseStay.Extract.Pipeline;
 using CaseStay.Extract.Regions;
 
 namespace CaseStay.Extract.Readers.Signer;
@@ -54,7 +53,7 @@ internal static partial class JudgeReader
 
             // "/s/ Name" is the judge's when a title follows it or the roster knows the name (the block of a
             // stipulation cut before the court's order may end with an attorney's "/s/").
-            var slash = Patterns.SlashS().Match(flow, block.Start, block.End - block.Start);
+            var slash = SlashS().Match(flow, block.Start, block.End - block.Start);
             if (slash.Success)
             {
                 var printedName = string.Join(' ', slash.Groups["name"].Value.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
@@ -88,7 +87,7 @@ internal static partial class JudgeReader
             (spanStart, spanEnd) = (head.Start, head.End);
         }
 
-        if (name is not null && title is null && Patterns.UndersignedJudge().Match(flow) is { Success: true } u)
+        if (name is not null && title is null && UndersignedJudge().Match(flow) is { Success: true } u)
         {
             title = u.Groups["kind"].Value.Equals("magistrate", StringComparison.OrdinalIgnoreCase)
                 ? "United States Magistrate Judge"
@@ -260,4 +259,12 @@ internal static partial class JudgeReader
 
     [GeneratedRegex(@"(?<![A-Za-z])/s/[ \t]*(?<initials>[A-Z]{2,4})\b(?![ \t]*[A-Z][a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex InitialsSignature();
+
+    /// <summary>An electronic signature: "/s/" and the name after it (not a title).</summary>
+    [GeneratedRegex(@"(?<![A-Za-z])/s/[ \t]*(?!UNITED\b|U\.S\.|CHIEF\b|SENIOR\b)(?<name>[A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*){1,4}(?:,?[ \t]+(?:Jr\.|Sr\.|III|II|IV|JR\.|SR\.))?)", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashS();
+
+    /// <summary>"the undersigned (United States) magistrate/district judge": the signer's title when no title line is printed.</summary>
+    [GeneratedRegex(@"\bundersigned\s+(?:United\s+States\s+)?(?<kind>magistrate|district)\s+judge", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UndersignedJudge();
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using CaseStay.Extract.Courts;
-using CaseStay.Extract.Fields;
+using CaseStay.Extract.Pipeline;
 using CaseStay.Extract.Regions;
 
 namespace CaseStay.Extract.Readers.Stay;
@@ -182,7 +182,7 @@ internal static partial class StayReader
         {
             if (Until().Match(clause) is { Success: true } u)
             {
-                until = u.Groups["until"].Value.TrimEnd(Internal.TrimChars.PeriodCommaSemicolonColonSpace);
+                until = u.Groups["until"].Value.TrimEnd(Shared.TrimChars.PeriodCommaSemicolonColonSpace);
                 break;
             }
         }

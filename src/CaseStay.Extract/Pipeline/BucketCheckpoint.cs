@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace CaseStay.Extract.Fields;
+namespace CaseStay.Extract.Pipeline;
 
 /// <summary>
 /// What a <see cref="StayOrderBucket"/> holds before a reader runs, so that a reader that throws can be undone

@@ -1,4 +1,4 @@
-namespace CaseStay.Extract.Internal;
+namespace CaseStay.Extract.Shared;
 
 /// <summary>Small scanning helpers shared by the hand-written fast paths.</summary>
 internal static class TextScan

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace CaseStay.Extract.Internal;
+namespace CaseStay.Extract.Shared;
 
 /// <summary>
 /// Long-lived worker threads with large stacks for one batch. PdfPig recurses through object graphs, so PDFs are

@@ -1,4 +1,4 @@
-namespace CaseStay.Extract.Fields;
+namespace CaseStay.Extract.Pipeline;
 
 /// <summary>A <see cref="FieldKey"/> that knows the type of its value and where the bucket keeps it.</summary>
 /// <typeparam name="T">The field's value type.</typeparam>

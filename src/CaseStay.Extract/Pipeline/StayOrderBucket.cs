@@ -1,7 +1,7 @@
 using CaseStay.Extract.Text;
 using NodaTime;
 
-namespace CaseStay.Extract.Fields;
+namespace CaseStay.Extract.Pipeline;
 
 /// <summary>
 /// The fields found so far, filled by the extractors in order and turned into a <see cref="StayOrder"/> once,

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace CaseStay.Extract.Fields;
+namespace CaseStay.Extract.Pipeline;
 
 /// <summary>The fields that carry provenance, each with its one JSON name (immutable; shared by every extraction).</summary>
 internal static class FieldKeys

@@ -1,4 +1,4 @@
-namespace CaseStay.Extract.Internal;
+namespace CaseStay.Extract.Shared;
 
 /// <summary>
 /// The punctuation sets the readers trim, allocated once: <c>s.Trim(',', ';')</c> builds a new array on every call,

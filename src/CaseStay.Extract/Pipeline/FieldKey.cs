@@ -1,4 +1,4 @@
-namespace CaseStay.Extract.Fields;
+namespace CaseStay.Extract.Pipeline;
 
 /// <summary>
 /// A field of the record that carries provenance, named once: its <see cref="JsonName"/> is the key the record's
