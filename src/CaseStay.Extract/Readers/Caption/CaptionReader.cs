@@ -74,7 +74,27 @@ internal static partial class CaptionReader
         else
         {
             bucket.BodyStart = bucket.TitleRuns.Count > 0 ? bucket.TitleRuns[^1].End : region.Start;
+            if (SplitCaption.Read(bucket) is { } split)
+            {
+                var (plaintiffs, pEtAl) = PartyList.Split(split.Plaintiffs);
+                var (defendants, dEtAl) = PartyList.Split(split.Defendants);
+                if ((plaintiffs.Count > 0 || pEtAl) && (defendants.Count > 0 || dEtAl))
+                {
+                    bucket.Parties = new Parties(plaintiffs, defendants, pEtAl, dEtAl, RoleWord(split.PlaintiffRole), RoleWord(split.DefendantRole));
+                    bucket.Locate("parties", split.Start, split.End);
+                }
+            }
         }
+    }
+
+    /// <summary>The classified tokens of a stretch of the flow (residue dropped or marked, cells and title words marked).</summary>
+    internal static List<CaptionToken> Tokens(StayOrderBucket bucket, Regions.Caption region)
+    {
+        var text = Prepare(bucket, region, out var boundaries);
+        var tokens = Tokenize(text, region.Start, boundaries);
+        MarkRightCells(tokens, bucket.Document);
+        TitleGrammar.MarkRuns(tokens);
+        return tokens;
     }
 
     /// <summary>The caption's tokens with their kinds, one per line (for diagnosing a caption).</summary>
@@ -527,7 +547,7 @@ internal static partial class CaptionReader
     }
 
     /// <summary>The first and last word token strictly between two indexes, or null when there is none (or too many).</summary>
-    private static (int, int)? WordsBetween(List<CaptionToken> tokens, int from, int to)
+    internal static (int, int)? WordsBetween(List<CaptionToken> tokens, int from, int to)
     {
         int? first = null;
         var last = -1;
@@ -563,7 +583,7 @@ internal static partial class CaptionReader
         return WordsBetween(tokens, start - 1, end);
     }
 
-    private static string BlockText(List<CaptionToken> tokens, (int First, int Last) block)
+    internal static string BlockText(List<CaptionToken> tokens, (int First, int Last) block)
     {
         var sb = new StringBuilder();
         for (var i = block.First; i <= block.Last; i++)
