@@ -39,6 +39,9 @@ internal sealed partial class NormalizedDocument
 
     public string Flow { get; }
 
+    /// <summary>The source text the flow was built from (its columns are the printed layout's).</summary>
+    public string Source { get; private init; } = string.Empty;
+
     /// <summary>
     /// The signature block (<see cref="Regions.SignatureBlock.Find"/>), found once for the readers that read it (the
     /// judge and the dated line).
@@ -176,7 +179,7 @@ internal sealed partial class NormalizedDocument
             previous = line;
         }
 
-        return new NormalizedDocument(new string(sb.Chars, 0, sb.Length), sb.Map, sb.Length, lines, pages);
+        return new NormalizedDocument(new string(sb.Chars, 0, sb.Length), sb.Map, sb.Length, lines, pages) { Source = source };
     }
 
     private static bool IsBulletToken(string source, Token t) =>

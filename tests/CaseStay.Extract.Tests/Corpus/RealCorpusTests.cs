@@ -35,9 +35,9 @@ public partial class RealCorpusTests(ITestOutputHelper output)
 
         ["directiveLabels"] = 1.0,
 
-        ["plaintiffs"] = 0.988,
+        ["plaintiffs"] = 1.0,
 
-        ["defendants"] = 0.988,
+        ["defendants"] = 1.0,
 
         ["judgeName"] = 1.0,
 

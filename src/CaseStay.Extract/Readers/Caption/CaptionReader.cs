@@ -73,7 +73,27 @@ internal static partial class CaptionReader
         else
         {
             bucket.BodyStart = bucket.TitleRuns.Count > 0 ? bucket.TitleRuns[^1].End : region.Start;
+            if (SplitCaption.Read(bucket) is { } split)
+            {
+                var (plaintiffs, pEtAl) = PartyList.Split(split.Plaintiffs);
+                var (defendants, dEtAl) = PartyList.Split(split.Defendants);
+                if ((plaintiffs.Count > 0 || pEtAl) && (defendants.Count > 0 || dEtAl))
+                {
+                    bucket.Parties = new Parties(plaintiffs, defendants, pEtAl, dEtAl, RoleWord(split.PlaintiffRole), RoleWord(split.DefendantRole));
+                    bucket.Locate("parties", split.Start, split.End);
+                }
+            }
         }
+    }
+
+    /// <summary>The classified tokens of a stretch of the flow (residue dropped or marked, cells and title words marked).</summary>
+    internal static List<CaptionToken> Tokens(StayOrderBucket bucket, Regions.Caption region)
+    {
+        var text = Prepare(bucket, region, out var boundaries);
+        var tokens = Tokenize(text, region.Start, boundaries);
+        MarkRightCells(tokens, bucket.Document);
+        TitleGrammar.MarkRuns(tokens);
+        return tokens;
     }
 
     /// <summary>The caption's tokens with their kinds, one per line (for diagnosing a caption).</summary>
@@ -246,6 +266,8 @@ internal static partial class CaptionReader
     private static void MarkRightCells(List<CaptionToken> tokens, Text.NormalizedDocument document)
     {
         var lineFirst = 0;
+        var rightColumn = int.MaxValue;
+        var firstTwoColumnLine = -1;
         for (var k = 0; k <= tokens.Count; k++)
         {
             if (k < tokens.Count && !tokens[k].LineStart)
@@ -266,11 +288,14 @@ internal static partial class CaptionReader
                 }
             }
 
-            if (columnCount == 1 && column > lineFirst)
+            // One ")" separator on the line: the words after it are the right-hand cell's, also when nothing stands
+            // before it (a line of the right-hand cell only: ") Complaint Filed: …", ") to the Hon. …").
+            if (columnCount == 1 && column >= lineFirst)
             {
                 cut = column;
             }
 
+            var gapCut = false;
             for (var i = lineFirst + 1; i < k; i++)
             {
                 var adjacent = tokens[i].Start - tokens[i - 1].End == 1;
@@ -278,6 +303,7 @@ internal static partial class CaptionReader
                 if (adjacent && gap >= ColumnGap)
                 {
                     cut = i;
+                    gapCut = true;
                 }
             }
 
@@ -286,27 +312,72 @@ internal static partial class CaptionReader
                 tokens[i] = tokens[i] with { LeftCell = true };
             }
 
-            for (var i = cut; i >= 0 && i < k; i++)
+            if (cut >= 0 && MarkRight(tokens, lineFirst, cut, k) && gapCut)
             {
-                if (tokens[i].Kind is CaptionTokenKind.PlaintiffRole or CaptionTokenKind.DefendantRole or CaptionTokenKind.Versus)
-                {
-                    // A role word or "v." after the gap: the line is one column printed with wide spaces.
-                    for (var j = lineFirst; j < i; j++)
-                    {
-                        tokens[j] = tokens[j] with { RightCell = false, LeftCell = false };
-                    }
-
-                    break;
-                }
-
-                if (tokens[i].Kind == CaptionTokenKind.Word)
-                {
-                    tokens[i] = tokens[i] with { RightCell = true };
-                }
+                // A two-column line printed with wide spaces (-layout): where its right-hand cell starts.
+                rightColumn = Math.Min(rightColumn, SourceColumn(document, tokens[cut].Start));
+                firstTwoColumnLine = firstTwoColumnLine < 0 ? lineFirst : firstTwoColumnLine;
+            }
+            else if (cut < 0 && firstTwoColumnLine >= 0 && lineFirst < k && SourceColumn(document, tokens[lineFirst].Start) >= rightColumn - RightColumnSlack)
+            {
+                // A line of the right-hand cell alone (the title cell's continuation lines, "Complaint Filed: …"),
+                // printed from that cell's column with nothing in the left-hand one.
+                MarkRight(tokens, lineFirst, lineFirst, k);
             }
 
             lineFirst = k;
         }
+    }
+
+    /// <summary>How many columns left of the right-hand cell's start a line of that cell alone may begin (-layout rounding).</summary>
+    private const int RightColumnSlack = 2;
+
+    /// <summary>The column of a flow offset in its source line.</summary>
+    private static int SourceColumn(Text.NormalizedDocument document, int flowIndex)
+    {
+        var source = document.Source;
+        var at = document.SourceOffset(flowIndex);
+        if (at <= 0 || at > source.Length)
+        {
+            return 0;
+        }
+
+        return at - (source.LastIndexOf('\n', at - 1) + 1);
+    }
+
+    /// <summary>
+    /// Marks tokens <paramref name="cut"/> .. <paramref name="end"/>-1 as the right-hand cell's (header residue among
+    /// them is that cell's text and ends no party block); false, and nothing marked, when a role word or "v." follows
+    /// the cut (the line is one column printed with wide spaces).
+    /// </summary>
+    private static bool MarkRight(List<CaptionToken> tokens, int lineFirst, int cut, int end)
+    {
+        for (var i = cut; i < end; i++)
+        {
+            if (tokens[i].Kind is CaptionTokenKind.PlaintiffRole or CaptionTokenKind.DefendantRole or CaptionTokenKind.Versus)
+            {
+                for (var j = lineFirst; j < i; j++)
+                {
+                    tokens[j] = tokens[j] with { RightCell = false, LeftCell = false };
+                }
+
+                return false;
+            }
+        }
+
+        for (var i = cut; i < end; i++)
+        {
+            if (tokens[i].Kind == CaptionTokenKind.Word)
+            {
+                tokens[i] = tokens[i] with { RightCell = true };
+            }
+            else if (tokens[i].Kind == CaptionTokenKind.Residue)
+            {
+                tokens[i] = tokens[i] with { Kind = CaptionTokenKind.Word, RightCell = true };
+            }
+        }
+
+        return true;
     }
 
     private static bool IsMarginNumber(string t) => t.Length <= 2 && !t.AsSpan().ContainsAnyExceptInRange('0', '9');
@@ -526,7 +597,7 @@ internal static partial class CaptionReader
     }
 
     /// <summary>The first and last word token strictly between two indexes, or null when there is none (or too many).</summary>
-    private static (int, int)? WordsBetween(List<CaptionToken> tokens, int from, int to)
+    internal static (int, int)? WordsBetween(List<CaptionToken> tokens, int from, int to)
     {
         int? first = null;
         var last = -1;
@@ -562,7 +633,7 @@ internal static partial class CaptionReader
         return WordsBetween(tokens, start - 1, end);
     }
 
-    private static string BlockText(List<CaptionToken> tokens, (int First, int Last) block)
+    internal static string BlockText(List<CaptionToken> tokens, (int First, int Last) block)
     {
         var sb = new StringBuilder();
         for (var i = block.First; i <= block.Last; i++)

@@ -12,7 +12,8 @@ internal static partial class CaptionResidue
     /// <summary>
     /// Header residue: ends a party block (nothing before it belongs to the party after it). A month date is residue
     /// unless the words before it make it part of a name or a title (<see cref="IsDateInName"/>). Includes the CM/ECF
-    /// filing stamp when a source ran it into the caption (collapsed lines).
+    /// filing stamp when a source ran it into the caption (collapsed lines), also with its document and page numbers
+    /// dropped (one token per line: a number alone on its line is taken for a margin number).
     /// </summary>
     [GeneratedRegex(
         @"\b(?:UNITED\s+STATES\s+DISTRICT\s+COURT\b|United\s+States\s+District\s+Court\b(?:\s*,)?"
@@ -24,7 +25,7 @@ internal static partial class CaptionResidue
         + @"|(?<month>January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2},?\s+\d{4}\b"
         + @"|\d{1,2}[-/]\d{1,2}[-/]\d{4}(?![\w/-])"
         + @"|(?:Date|DATE|Time|TIME|Courtroom|COURTROOM|Judge|JUDGE|Dept|DEPT|Ctrm|CTRM)\s*:"
-        + @"|(?:Case|CASE)\s+(?:\S+\s+)?(?:Document|DOCUMENT)\s+\d[\d-]*\s+(?:Filed|FILED)\s+\d{1,2}/\d{1,2}/\d{2,4}\s+(?:Page|PAGE)\s+\d+\s+(?:of|OF)\s+\d+)",
+        + @"|(?:Case|CASE)\s+(?:\S+\s+)?(?:Document|DOCUMENT)(?:\s+\d[\d-]*)?\s+(?:Filed|FILED)\s+\d{1,2}/\d{1,2}/\d{2,4}\s+(?:Page|PAGE)(?:\s+\d+)?\s+(?:of|OF)\b(?:\s+\d+)?)",
         RegexOptions.CultureInvariant)]
     public static partial Regex HeaderResidue();
 
