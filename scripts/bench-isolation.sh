@@ -7,7 +7,9 @@
 #  2. memory: the hostile batch (every testdata hostile fixture, then every testdata order, --ocr auto, --parallel 2):
 #     peak RSS of the largest single process (/usr/bin/time -v) and peak of the whole process tree (harness + workers
 #     + tesseract/pdftoppm children, summed, sampled every 100 ms); target < 1 GB.
-# Needs time (apt-get install time). Usage: scripts/bench-isolation.sh [N=1000] [ROUNDS=3]
+# With BASE=DIR (a `dotnet publish` of another commit, e.g. main's), each round also runs that build isolated, so
+# before/after are measured in the same run at the same load.
+# Needs time (apt-get install time). Usage: [BASE=DIR] scripts/bench-isolation.sh [N=1000] [ROUNDS=3]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000}
@@ -32,15 +34,21 @@ cpu_of() { awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", 
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg) (shared with other builds); $(dotnet --version)"
 echo "== overhead: N=$N two-page text PDFs, --parallel 2 --ocr never, $ROUNDS rounds"
-iso=(); inp=(); isoc=(); inpc=()
+iso=(); inp=(); isoc=(); inpc=(); bas=(); basc=()
+modes=(isolated in-process); [[ -n ${BASE:-} ]] && modes+=(base-isolated)
 for ((r = 1; r <= ROUNDS; r++)); do
-  for mode in isolated in-process; do
+  for mode in "${modes[@]}"; do
     extra=(); [[ $mode == in-process ]] && extra=(--in-process)
+    bin=$work/bin; [[ $mode == base-isolated ]] && bin=$BASE
     rm -f "$work/out.jsonl"
-    /usr/bin/time -v "$work/bin/casestay" extract "$work/pdfs" --format jsonl --out "$work/out.jsonl" --parallel 2 --ocr never "${extra[@]}" > /dev/null 2> "$work/time.txt" || true
+    /usr/bin/time -v "$bin/casestay" extract "$work/pdfs" --format jsonl --out "$work/out.jsonl" --parallel 2 --ocr never "${extra[@]}" > /dev/null 2> "$work/time.txt" || true
     w=$(wall_of "$work/time.txt"); c=$(cpu_of "$work/time.txt"); m=$(( $(rss_of "$work/time.txt") / 1024 ))
     echo "round $r $mode: wall ${w}s, cpu ${c}s, load $(cut -d' ' -f1 /proc/loadavg), largest process peak RSS ${m} MB, records $(wc -l < "$work/out.jsonl")"
-    if [[ $mode == isolated ]]; then iso+=("$w"); isoc+=("$c"); cp "$work/out.jsonl" "$work/iso.jsonl"; else inp+=("$w"); inpc+=("$c"); cp "$work/out.jsonl" "$work/inp.jsonl"; fi
+    case $mode in
+      isolated) iso+=("$w"); isoc+=("$c"); cp "$work/out.jsonl" "$work/iso.jsonl" ;;
+      in-process) inp+=("$w"); inpc+=("$c"); cp "$work/out.jsonl" "$work/inp.jsonl" ;;
+      *) bas+=("$w"); basc+=("$c") ;;
+    esac
   done
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
@@ -48,6 +56,10 @@ mi=$(median "${iso[@]}"); mp=$(median "${inp[@]}")
 awk -v a="$mi" -v b="$mp" 'BEGIN { printf "median wall isolated %.2fs, in-process %.2fs: ratio %.3f (overhead %+.1f %%; target <= +10 %%)\n", a, b, a / b, (a / b - 1) * 100 }'
 ci=$(median "${isoc[@]}"); cp_=$(median "${inpc[@]}")
 awk -v a="$ci" -v b="$cp_" 'BEGIN { printf "median CPU (user+sys) isolated %.2fs, in-process %.2fs: ratio %.3f (overhead %+.1f %%)\n", a, b, a / b, (a / b - 1) * 100 }'
+if [[ -n ${BASE:-} ]]; then
+  mb=$(median "${bas[@]}"); cb=$(median "${basc[@]}")
+  awk -v a="$mb" -v b="$mp" -v c="$cb" -v d="$cp_" 'BEGIN { printf "BASE isolated: median wall %.2fs (ratio %.3f), CPU %.2fs (ratio %.3f) against the same in-process runs\n", a, a / b, c, c / d }'
+fi
 sort "$work/iso.jsonl" > "$work/a"; sort "$work/inp.jsonl" > "$work/b"
 cmp -s "$work/a" "$work/b" && echo "records: isolated and in-process byte-identical" || echo "records: DIFFER between isolated and in-process"
 

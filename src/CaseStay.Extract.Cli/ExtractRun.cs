@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CaseStay.Extract.Isolation;
 using CaseStay.Extract.Serialization;
 using Spectre.Console;
 
@@ -152,19 +153,21 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
                 await WriteAsync("[").ConfigureAwait(false);
             }
 
-            async Task AddAsync(ExtractionResult result)
+            async Task AddAsync(BatchRecord record)
             {
-                summary.Add(result);
+                summary.Add(record);
                 if (keep)
                 {
-                    results.Add(result);
+                    results.Add(record.Result);
                 }
 
+                // JSON Lines: a record a worker wrote is copied as it came (the same bytes StayOrderJson writes here);
+                // the typed result is built only for the formats that need it.
                 var line = Format switch
                 {
-                    "csv" => CsvRow.Format(result, neutralize: !CsvRaw) + "\n",
-                    "json" => (records == 0 ? "\n" : ",\n") + Indent(StayOrderJson.Serialize(result, indented: true)),
-                    _ => StayOrderJson.Serialize(result, indented: false) + "\n",
+                    "csv" => CsvRow.Format(record.Result, neutralize: !CsvRaw) + "\n",
+                    "json" => (records == 0 ? "\n" : ",\n") + Indent(StayOrderJson.Serialize(record.Result, indented: true)),
+                    _ => (record.CompactJson ?? StayOrderJson.Serialize(record.Result, indented: false)) + "\n",
                 };
                 records++;
                 await WriteAsync(line).ConfigureAwait(false);
@@ -175,13 +178,13 @@ internal sealed record ExtractRun(string[] Paths, string Format, string? Output,
             {
                 foreach (var failure in items.Where(i => i.Failure is not null))
                 {
-                    await AddAsync(failure.Failure!).ConfigureAwait(false);
+                    await AddAsync(BatchRecord.Of(failure.Failure!)).ConfigureAwait(false);
                 }
 
                 var inputs = items.Where(i => i.Input is not null).Select(i => i.Input!).ToList();
-                await foreach (var result in StayOrderBatch.ExtractAllAsync(inputs, batch, progress, stop.Token).ConfigureAwait(false))
+                await foreach (var record in StayOrderBatch.ExtractRecordsAsync(inputs, batch, progress, stop.Token).ConfigureAwait(false))
                 {
-                    await AddAsync(result).ConfigureAwait(false);
+                    await AddAsync(record).ConfigureAwait(false);
                 }
             }
 
@@ -516,14 +519,14 @@ internal sealed record Summary(string Line, string Csv)
 
         public int Files => _files;
 
-        public void Add(ExtractionResult r)
+        public void Add(BatchRecord r)
         {
             _files++;
-            if (!r.Success)
+            if (r.ErrorCode is { } code)
             {
-                _errors[r.Error!.Code] = _errors.GetValueOrDefault(r.Error.Code) + 1;
+                _errors[code] = _errors.GetValueOrDefault(code) + 1;
             }
-            else if (r.Order.IsStayOrder)
+            else if (r.IsStayOrder)
             {
                 _stays++;
             }
@@ -532,7 +535,7 @@ internal sealed record Summary(string Line, string Csv)
                 _notStay++;
             }
 
-            _ocrPages += r.Source.OcrPages;
+            _ocrPages += r.OcrPages;
         }
 
         public Summary Report(TimeSpan elapsed)

@@ -59,6 +59,12 @@ public sealed record BatchOptions
             {
                 throw new ArgumentException($"{nameof(BatchOptions)}.{nameof(Isolation)} supports only the built-in holiday calendars (a custom calendar cannot cross the process boundary).", nameof(Isolation));
             }
+
+            var builtIn = Courts.CourtProfiles.EasternDistrictOfCalifornia;
+            if (!(Extraction.Court with { Roster = builtIn.Roster }).Equals(builtIn))
+            {
+                throw new ArgumentException($"{nameof(BatchOptions)}.{nameof(Isolation)} supports the built-in court profile with any judge roster (a roster crosses the process boundary; other court data cannot).", nameof(Isolation));
+            }
         }
     }
 }
@@ -123,16 +129,39 @@ public static class StayOrderBatch
         ArgumentNullException.ThrowIfNull(inputs);
         options ??= BatchOptions.Default;
         options.Validate();
+        return TypedAsync(RunAsync(inputs.ToList(), options, progress, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>As <see cref="ExtractAllAsync(IEnumerable{BatchInput}, BatchOptions?, IProgress{BatchProgress}?, CancellationToken)"/>,
+    /// for the batch's own writer (the <c>casestay</c> harness): a file a worker process read keeps the worker's JSON,
+    /// and its typed result is built only when asked for.</summary>
+    internal static IAsyncEnumerable<Isolation.BatchRecord> ExtractRecordsAsync(
+        IEnumerable<BatchInput> inputs,
+        BatchOptions? options,
+        IProgress<BatchProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        options ??= BatchOptions.Default;
+        options.Validate();
         return RunAsync(inputs.ToList(), options, progress, cancellationToken);
     }
 
-    private static async IAsyncEnumerable<ExtractionResult> RunAsync(
+    private static async IAsyncEnumerable<ExtractionResult> TypedAsync(IAsyncEnumerable<Isolation.BatchRecord> records, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return record.Result;
+        }
+    }
+
+    private static async IAsyncEnumerable<Isolation.BatchRecord> RunAsync(
         List<BatchInput> list,
         BatchOptions options,
         IProgress<BatchProgress>? progress,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var channel = Channel.CreateBounded<(int Index, ExtractionResult Result)>(Math.Max(1, options.MaxParallelism * 2));
+        var channel = Channel.CreateBounded<(int Index, Isolation.BatchRecord Result)>(Math.Max(1, options.MaxParallelism * 2));
         var completed = 0;
         var failed = 0;
         var ocrPages = 0;
@@ -146,7 +175,7 @@ public static class StayOrderBatch
         // only when the reader itself is gone (the caller left the enumeration).
         using var readerGone = new CancellationTokenSource();
         using var workers = new LargeStackWorkers(options.MaxParallelism);
-        using var isolated = options.Isolation is null ? null : new Isolation.WorkerPool(options.Isolation);
+        using var isolated = options.Isolation is null ? null : new Isolation.WorkerPool(options.Isolation, list.Count / options.MaxParallelism);
         var producer = Task.Run(async () =>
         {
             try
@@ -158,10 +187,10 @@ public static class StayOrderBatch
                     {
                         var result = isolated is not null && list[i].Text is null && Isolation.WorkerRouting.NeedsWorker(list[i].Path!)
                             ? await isolated.ExtractAsync(list[i].Path!, list[i].Id, options, ct).ConfigureAwait(false)
-                            : await ExtractOneAsync(list[i], options, workers, ct).ConfigureAwait(false);
+                            : Isolation.BatchRecord.Of(await ExtractOneAsync(list[i], options, workers, ct).ConfigureAwait(false));
                         var done = Interlocked.Increment(ref completed);
                         var bad = result.Success ? Volatile.Read(ref failed) : Interlocked.Increment(ref failed);
-                        var ocr = result.Source.OcrPages > 0 ? Interlocked.Add(ref ocrPages, result.Source.OcrPages) : Volatile.Read(ref ocrPages);
+                        var ocr = result.OcrPages > 0 ? Interlocked.Add(ref ocrPages, result.OcrPages) : Volatile.Read(ref ocrPages);
                         progress?.Report(new BatchProgress(list.Count, done, bad, ocr, list[i].Path ?? list[i].Id));
                         await channel.Writer.WriteAsync((i, result), readerGone.Token).ConfigureAwait(false);
                     }).ConfigureAwait(false);
@@ -173,7 +202,7 @@ public static class StayOrderBatch
             }
         }, CancellationToken.None);
 
-        var pending = new SortedDictionary<int, ExtractionResult>();
+        var pending = new SortedDictionary<int, Isolation.BatchRecord>();
         var next = 0;
         try
         {

@@ -102,6 +102,9 @@ public static class IsolationWorker
     /// <summary>The extraction options a request describes.</summary>
     internal static ExtractionOptions ToOptions(WorkerRequest request, IOcrProvider? ocr) => ExtractionOptions.Default with
     {
+        Court = request.Judges is { } judges
+            ? Courts.CourtProfiles.EasternDistrictOfCalifornia with { Roster = new JudgeRoster(judges) }
+            : Courts.CourtProfiles.EasternDistrictOfCalifornia,
         Ocr = ocr,
         OcrMode = Enum.TryParse<OcrMode>(request.OcrMode, out var mode) ? mode : OcrMode.Auto,
         HolidayCalendar = request.Holidays == Deadlines.HolidayCalendar.Federal.Name ? Deadlines.HolidayCalendar.Federal : Deadlines.HolidayCalendar.FederalAndCalifornia,

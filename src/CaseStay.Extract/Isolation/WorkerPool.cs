@@ -13,20 +13,30 @@ internal sealed class WorkerPool : IDisposable
     private readonly WorkerLauncher _launcher;
     private readonly ConcurrentBag<WorkerProcess> _idle = [];
     private readonly ConcurrentDictionary<int, WorkerProcess> _all = new();
+    private readonly int _filesPerWorker;
 
-    public WorkerPool(WorkerLauncher launcher) => _launcher = launcher;
+    /// <summary>A pool for one batch.</summary>
+    /// <param name="launcher">How workers are started.</param>
+    /// <param name="filesPerWorker">About how many files each worker will read (the batch's files per lane): a
+    /// long-lived worker is started with run-time settings that pay off only over many files.</param>
+    public WorkerPool(WorkerLauncher launcher, int filesPerWorker = 0)
+    {
+        _launcher = launcher;
+        _filesPerWorker = filesPerWorker;
+    }
 
     /// <summary>Extracts one file in a worker: its record, or the typed error of a worker that failed on it.</summary>
     /// <exception cref="OperationCanceledException">The caller cancelled (the worker on the file was killed).</exception>
-    public async Task<ExtractionResult> ExtractAsync(string path, string? id, BatchOptions options, CancellationToken cancellationToken)
+    public async Task<BatchRecord> ExtractAsync(string path, string? id, BatchOptions options, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var start = Stopwatch.GetTimestamp();
         var activity = Telemetry.StayOrderTelemetry.StartFile(path, id);
         var extraction = options.Extraction;
         var request = new WorkerRequest(path, id, extraction.Ocr is not null, extraction.OcrMode.ToString(), extraction.HolidayCalendar.Name,
-            extraction.InferJudgeFromInitials, extraction.MaxFileBytes, extraction.MaxTextLength, extraction.MaxPages, extraction.MaxImagePixels, extraction.MaxTotalPixels);
-        ExtractionResult result;
+            extraction.InferJudgeFromInitials, extraction.MaxFileBytes, extraction.MaxTextLength, extraction.MaxPages, extraction.MaxImagePixels, extraction.MaxTotalPixels,
+            ReferenceEquals(extraction.Court.Roster, Courts.CourtProfiles.EasternDistrictOfCalifornia.Roster) ? null : extraction.Court.Roster.Judges);
+        BatchRecord result;
         WorkerProcess worker;
         try
         {
@@ -34,14 +44,21 @@ internal sealed class WorkerPool : IDisposable
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
-            result = ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Unknown, 0, string.Empty) { Id = id }, ErrorCodes.InternalError,
-                $"The isolated worker '{_launcher.Executable}' could not be started: {e.Message}");
-            return Telemetry.StayOrderTelemetry.Complete(activity, extraction, result, start);
+            result = BatchRecord.Of(ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Unknown, 0, string.Empty) { Id = id }, ErrorCodes.InternalError,
+                $"The isolated worker '{_launcher.Executable}' could not be started: {e.Message}"));
+            return Complete(activity, extraction, result, start);
         }
 
         try
         {
             result = await worker.ExtractAsync(request, options.PerFileTimeout, cancellationToken).ConfigureAwait(false);
+
+            // Corrections are applied here, as the in-process path applies them to what the readers found (the worker
+            // reads without them): the record is then made in this process.
+            if (extraction.Corrections is { Entries.Count: > 0 } corrections && result.CompactJson is not null)
+            {
+                result = BatchRecord.Of(Corrections.CorrectionApplier.Apply(result.Result, corrections));
+            }
         }
         finally
         {
@@ -56,7 +73,18 @@ internal sealed class WorkerPool : IDisposable
             }
         }
 
-        return Telemetry.StayOrderTelemetry.Complete(activity, extraction, result, start);
+        return Complete(activity, extraction, result, start);
+    }
+
+    /// <summary>Ends the file's activity and logs it; the typed result is built only when someone listens.</summary>
+    private static BatchRecord Complete(System.Diagnostics.Activity? activity, ExtractionOptions extraction, BatchRecord result, long start)
+    {
+        if (activity is not null || extraction.Logger is not null)
+        {
+            Telemetry.StayOrderTelemetry.Complete(activity, extraction, result.Result, start);
+        }
+
+        return result;
     }
 
     /// <summary>Ends every worker (idle ones exit when their input closes).</summary>
@@ -83,7 +111,7 @@ internal sealed class WorkerPool : IDisposable
             idle.Dispose();
         }
 
-        var worker = WorkerProcess.Start(_launcher);
+        var worker = WorkerProcess.Start(_launcher, _filesPerWorker);
         _all[worker.Id] = worker;
         return worker;
     }

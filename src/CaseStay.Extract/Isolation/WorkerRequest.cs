@@ -13,6 +13,8 @@ namespace CaseStay.Extract.Isolation;
 /// <param name="MaxPages">See <see cref="ExtractionOptions.MaxPages"/>.</param>
 /// <param name="MaxImagePixels">See <see cref="ExtractionOptions.MaxImagePixels"/>.</param>
 /// <param name="MaxTotalPixels">See <see cref="ExtractionOptions.MaxTotalPixels"/>.</param>
+/// <param name="Judges">The court's judge roster when it is not the built-in one (e.g. the harness's <c>--roster</c>),
+/// or null.</param>
 internal sealed record WorkerRequest(
     string Path,
     string? Id,
@@ -24,4 +26,5 @@ internal sealed record WorkerRequest(
     int MaxTextLength,
     int MaxPages,
     long MaxImagePixels,
-    long MaxTotalPixels);
+    long MaxTotalPixels,
+    IReadOnlyList<RosterJudge>? Judges = null);

@@ -12,7 +12,10 @@ internal static class WorkerResults
         StayOrderJson.Serialize(result, indented: false),
         result.Order?.CaseNumber?.Defendant,
         result.Order?.CaseNumber?.OfficeInferred ?? false,
-        retire);
+        retire,
+        result.Success ? null : result.Error?.Code ?? ErrorCodes.InternalError,
+        result.Success && result.Order.IsStayOrder,
+        result.Source.OcrPages);
 
     /// <summary>The result a reply describes.</summary>
     public static ExtractionResult FromReply(WorkerReply reply)
