@@ -100,6 +100,13 @@ internal static class PageImages
             return done;
         }
 
+        // A file with a turned or offset page is rendered on its own (its pages get their rotation there).
+        items = items.Where(i => IsPlainlyUpright(i.Source)).ToArray();
+        if (items.Count < 2)
+        {
+            return done;
+        }
+
         var size = (items.Count + options.MaxParallelism - 1) / options.MaxParallelism;
         var batches = items.Chunk(Math.Max(2, size)).Select((b, k) => (Items: b, Number: k)).ToArray();
         var pdfunite = System.IO.Path.GetDirectoryName(options.PdftoppmPath) is { Length: > 0 } dir ? System.IO.Path.Combine(dir, "pdfunite") : "pdfunite";
@@ -153,6 +160,19 @@ internal static class PageImages
             }
         }).ConfigureAwait(false);
         return done;
+    }
+
+    /// <summary>True when the file's bytes show every page upright at origin 0 (see <see cref="PdfPageGeometry"/>).</summary>
+    private static bool IsPlainlyUpright(string path)
+    {
+        try
+        {
+            return PdfPageGeometry.IsPlainlyUpright(File.ReadAllBytes(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The JPEGs pdftoppm wrote for a prefix, in page order.</summary>
@@ -272,6 +292,11 @@ internal static class PageImages
         }
 
         pages.Sort((a, b) => a.Page.CompareTo(b.Page));
+        if (pages.Count > 0 && PdfPageGeometry.Read(await File.ReadAllBytesAsync(source, cancellationToken).ConfigureAwait(false)) is { } geometry)
+        {
+            pages = pages.Select(p => p.Page - 1 < geometry.Count && geometry[p.Page - 1] is var (rotation, x, y) ? p with { Rotation = rotation, OriginX = x, OriginY = y } : p).ToList();
+        }
+
         return (pages, pages.Count == 0 ? "pdftoppm wrote no page: " + error : null);
     }
 
