@@ -422,8 +422,7 @@ internal static class ReviewHtml
 
         foreach (var d in record.Deadlines)
         {
-            var field = $"deadlines[{Inv(d.Position)}].due";
-            sb.Append("<label>Deadline ").Append(Inv(d.Position + 1)).Append(" due <input type=\"date\" data-correct=\"").Append(field).Append("\" data-original=\"")
+            sb.Append("<label>Deadline ").Append(Inv(d.Position + 1)).Append(" due <input type=\"date\" data-correct=\"").Append(H(d.Field)).Append("\" data-original=\"")
               .Append(H(d.Original ?? d.Due ?? string.Empty)).Append("\" value=\"").Append(H(d.Due ?? string.Empty)).Append("\"></label>\n");
         }
 
