@@ -101,7 +101,7 @@ internal static class ReviewCommand
 
             try
             {
-                var result = await StayOrderReport.WriteFromJsonLinesAsync(jsonl, folder, StayOrderReportOptions.Default with { MaxParallelism = parallel, Dpi = parse.GetValue(dpi) }, ct).ConfigureAwait(false);
+                var result = await StayOrderReport.WriteFromJsonLinesAsync(jsonl, folder, StayOrderReportOptions.Default with { MaxParallelism = parallel, Dpi = parse.GetValue(dpi), ImageConverter = new Extract.Ocr.LeptonicaImageConverter() }, ct).ConfigureAwait(false);
                 foreach (var problem in result.Problems)
                 {
                     await stderr.WriteLineAsync("casestay: review: " + problem).ConfigureAwait(false);

@@ -96,6 +96,12 @@ internal static partial class NativeMethods
     [LibraryImport(Leptonica)]
     internal static partial IntPtr pixDeskewGeneral(PixHandle pix, int redsweep, float sweeprange, float sweepdelta, int redsearch, int thresh, out float angle, out float confidence);
 
+    [LibraryImport(Leptonica)]
+    internal static partial int pixWriteMemPng(out IntPtr data, out nuint size, PixHandle pix, float gamma);
+
+    [LibraryImport(Leptonica)]
+    internal static partial void lept_free(IntPtr data);
+
     [LibraryImport("libc", EntryPoint = "setenv", StringMarshalling = StringMarshalling.Utf8)]
     internal static partial int SetEnv(string name, string value, int overwrite);
 }

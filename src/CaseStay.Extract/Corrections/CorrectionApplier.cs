@@ -40,12 +40,19 @@ internal static partial class CorrectionApplier
             var (next, original, problem) = ApplyOne(order, correction);
             if (next is null)
             {
-                warnings.Add(new ExtractionWarning(WarningCodes.CorrectionInvalid, $"The correction of '{correction.Field}' was not applied: {problem}"));
+                warnings.Add(problem!.StartsWith(Stale, StringComparison.Ordinal)
+                    ? new ExtractionWarning(WarningCodes.CorrectionStale, $"The correction of '{correction.Field}' was not applied: {problem[Stale.Length..]}")
+                    : new ExtractionWarning(WarningCodes.CorrectionInvalid, $"The correction of '{correction.Field}' was not applied: {problem}"));
                 continue;
             }
 
+            // A deadline's correction is recorded under its stable key, whichever key named it.
+            var field = correction.Field.StartsWith("deadlines[", StringComparison.Ordinal) && !DeadlineKeys.IsStable(correction.Field)
+                && int.TryParse(DeadlineDuePattern().Match(correction.Field).Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+                ? DeadlineKeys.For(order)[position]
+                : correction.Field;
             order = next;
-            applied[correction.Field] = new FieldCorrection(correction.Value, original);
+            applied[field] = new FieldCorrection(correction.Value, original);
         }
 
         return result with
@@ -85,28 +92,59 @@ internal static partial class CorrectionApplier
                     ? (order with { Stay = (order.Stay ?? new StayInfo(null, null, null)) with { Kind = value } }, order.Stay?.Kind, null)
                     : (null, null, $"'{value}' is not a stay kind ({string.Join(", ", s_stayKinds)}).");
             default:
-                var match = DeadlineDuePattern().Match(c.Field);
-                if (!match.Success || !int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
-                {
-                    return (null, null, $"'{c.Field}' is not a field that can be corrected.");
-                }
-
-                if (index >= order.Deadlines.Count)
-                {
-                    return (null, null, $"the record has {order.Deadlines.Count} deadline(s), not {index + 1}.");
-                }
-
-                if (LocalDatePattern.Iso.Parse(value) is not { Success: true } due)
-                {
-                    return (null, null, $"'{value}' is not an ISO date (yyyy-MM-dd).");
-                }
-
-                var deadlines = order.Deadlines.ToArray();
-                var original = Iso(deadlines[index].Due);
-                deadlines[index] = deadlines[index] with { Due = due.Value };
-                return (order with { Deadlines = deadlines }, original, null);
+                return ApplyDeadline(order, c, value);
         }
     }
+
+    /// <summary>A deadline's due date, named by its stable key (<see cref="DeadlineKeys"/>) or, as older files do, by its
+    /// position; a position is trusted only while that deadline still has the due date the clerk saw.</summary>
+    private static (StayOrder? Order, string? Original, string? Problem) ApplyDeadline(StayOrder order, Correction c, string value)
+    {
+        var keys = DeadlineKeys.For(order);
+        int index;
+        if (DeadlineKeys.IsStable(c.Field))
+        {
+            index = keys.ToList().IndexOf(c.Field);
+            if (index < 0)
+            {
+                return (null, null, Stale + $"no deadline of this run is '{c.Field}' (the deadlines now: {Listed(keys)}).");
+            }
+        }
+        else
+        {
+            var match = DeadlineDuePattern().Match(c.Field);
+            if (!match.Success || !int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out index))
+            {
+                return (null, null, $"'{c.Field}' is not a field that can be corrected.");
+            }
+
+            if (index >= order.Deadlines.Count)
+            {
+                return (null, null, $"the record has {order.Deadlines.Count} deadline(s), not {index + 1}.");
+            }
+
+            if (c.Original is null || !string.Equals(c.Original, Iso(order.Deadlines[index].Due) ?? string.Empty, StringComparison.Ordinal))
+            {
+                return (null, null, Stale + $"'{c.Field}' names a deadline by its position, and deadline {index + 1} of this run ('{keys[index]}', due {Iso(order.Deadlines[index].Due) ?? "undated"}) "
+                    + $"is not the one corrected (due {c.Original ?? "unknown"}); correct it again on the review page (keys by directive and phrase).");
+            }
+        }
+
+        if (LocalDatePattern.Iso.Parse(value) is not { Success: true } due)
+        {
+            return (null, null, $"'{value}' is not an ISO date (yyyy-MM-dd).");
+        }
+
+        var deadlines = order.Deadlines.ToArray();
+        var original = Iso(deadlines[index].Due);
+        deadlines[index] = deadlines[index] with { Due = due.Value };
+        return (order with { Deadlines = deadlines }, original, null);
+    }
+
+    /// <summary>The start of a problem that is reported as <c>correction-stale</c> (the correction no longer names what it named).</summary>
+    private const string Stale = "stale: ";
+
+    private static string Listed(IReadOnlyList<string> keys) => keys.Count == 0 ? "none" : string.Join(", ", keys);
 
     private static readonly HashSet<string> s_stayKinds = new(StringComparer.Ordinal)
     {

@@ -5,15 +5,19 @@ using System.Globalization;
 namespace CaseStay.Extract.Review;
 
 /// <summary>Writes a record's pages as images: PDFs through <c>pdftoppm</c> (JPEG at the options' dpi), PNG and JPEG
-/// inputs copied as they are (their pixel size and resolution read from the header).</summary>
+/// inputs copied as they are (their pixel size and resolution read from the header), other images (TIFF, one PNG per
+/// frame) through <see cref="StayOrderReportOptions.ImageConverter"/>.</summary>
 internal static class PageImages
 {
     /// <summary>The resolution an image that does not state one is taken to have (the extractor's OCR assumes the same).</summary>
     public const int FallbackImageDpi = 300;
 
+    /// <summary>The most frames read from an image whose record does not say how many pages it has.</summary>
+    private const int MaxFrames = 500;
+
     private static ReadOnlySpan<byte> s_pngMagic => [0x89, 0x50, 0x4E, 0x47];
 
-    public static async Task<(IReadOnlyList<PageImage> Pages, string? Problem)> WriteAsync(string source, string kind, string folder, string prefix, StayOrderReportOptions options, CancellationToken cancellationToken)
+    public static async Task<(IReadOnlyList<PageImage> Pages, string? Problem)> WriteAsync(string source, string kind, int pages, string folder, string prefix, StayOrderReportOptions options, CancellationToken cancellationToken)
     {
         if (!File.Exists(source))
         {
@@ -39,13 +43,48 @@ internal static class PageImages
             : (string.Empty, null);
         if (size is not { } s)
         {
-            return ([], "This image format is not shown by browsers (e.g. TIFF); the fields are listed without the page.");
+            return await ConvertAsync(bytes, pages, folder, prefix, options, cancellationToken).ConfigureAwait(false);
         }
 
         var name = prefix + "-1" + extension;
         await File.WriteAllBytesAsync(System.IO.Path.Combine(folder, name), bytes, cancellationToken).ConfigureAwait(false);
         var dpi = s.Dpi > 0 ? s.Dpi : FallbackImageDpi;
         return ([new PageImage(1, name, s.Width, s.Height, s.Width * 72.0 / dpi, s.Height * 72.0 / dpi)], null);
+    }
+
+    /// <summary>Converts an image a browser cannot show, frame by frame, to PNG pages (<c>prefix-N.png</c>). The record's
+    /// page count says how many frames to expect; when it is unknown the frames are read until one is missing.</summary>
+    private static async Task<(IReadOnlyList<PageImage>, string?)> ConvertAsync(byte[] bytes, int pages, string folder, string prefix, StayOrderReportOptions options, CancellationToken cancellationToken)
+    {
+        if (options.ImageConverter is not { } converter)
+        {
+            return ([], "This image format is not shown by browsers (e.g. TIFF) and no image converter is set (StayOrderReportOptions.ImageConverter, e.g. CaseStay.Extract.Ocr's LeptonicaImageConverter); the fields are listed without the page.");
+        }
+
+        var images = new List<PageImage>();
+        var limit = pages > 0 ? pages : MaxFrames;
+        for (var frame = 0; frame < limit; frame++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var png = converter.ConvertToPng(bytes, frame, cancellationToken);
+            if (png is null || PngSize(png) is not { } s)
+            {
+                if (pages > 0 || frame == 0)
+                {
+                    return (images, $"Page {(frame + 1).ToString(CultureInfo.InvariantCulture)} of the image could not be converted to PNG ({converter.GetType().Name}); "
+                        + (frame == 0 ? "the fields are listed without the page." : "the pages before it are shown."));
+                }
+
+                break;
+            }
+
+            var name = prefix + "-" + (frame + 1).ToString(CultureInfo.InvariantCulture) + ".png";
+            await File.WriteAllBytesAsync(System.IO.Path.Combine(folder, name), png, cancellationToken).ConfigureAwait(false);
+            var dpi = s.Dpi > 0 ? s.Dpi : FallbackImageDpi;
+            images.Add(new PageImage(frame + 1, name, s.Width, s.Height, s.Width * 72.0 / dpi, s.Height * 72.0 / dpi));
+        }
+
+        return (images, null);
     }
 
     /// <summary>Renders many PDFs with one <c>pdfunite</c> and one <c>pdftoppm</c> per batch (one batch per parallel
@@ -57,6 +96,13 @@ internal static class PageImages
     {
         var done = new System.Collections.Concurrent.ConcurrentDictionary<int, IReadOnlyList<PageImage>>();
         if (items.Count < 2 || items.Any(i => i.Pages < 1))
+        {
+            return done;
+        }
+
+        // A file with a turned or offset page is rendered on its own (its pages get their rotation there).
+        items = items.Where(i => IsPlainlyUpright(i.Source)).ToArray();
+        if (items.Count < 2)
         {
             return done;
         }
@@ -114,6 +160,19 @@ internal static class PageImages
             }
         }).ConfigureAwait(false);
         return done;
+    }
+
+    /// <summary>True when the file's bytes show every page upright at origin 0 (see <see cref="PdfPageGeometry"/>).</summary>
+    private static bool IsPlainlyUpright(string path)
+    {
+        try
+        {
+            return PdfPageGeometry.IsPlainlyUpright(File.ReadAllBytes(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The JPEGs pdftoppm wrote for a prefix, in page order.</summary>
@@ -233,6 +292,11 @@ internal static class PageImages
         }
 
         pages.Sort((a, b) => a.Page.CompareTo(b.Page));
+        if (pages.Count > 0 && PdfPageGeometry.Read(await File.ReadAllBytesAsync(source, cancellationToken).ConfigureAwait(false)) is { } geometry)
+        {
+            pages = pages.Select(p => p.Page - 1 < geometry.Count && geometry[p.Page - 1] is var (rotation, x, y) ? p with { Rotation = rotation, OriginX = x, OriginY = y } : p).ToList();
+        }
+
         return (pages, pages.Count == 0 ? "pdftoppm wrote no page: " + error : null);
     }
 

@@ -216,11 +216,7 @@ internal static class ReviewHtml
           .Append("\" preserveAspectRatio=\"none\" role=\"group\" aria-label=\"Field boxes on page ").Append(Inv(image.Page)).Append("\">\n");
         foreach (var (key, label, kind, span) in marks)
         {
-            var box = span.Box!;
-            var x = box.Left;
-            var y = image.HeightPoints - box.Top;
-            var w = Math.Max(box.Right - box.Left, 1);
-            var h = Math.Max(box.Top - box.Bottom, 1);
+            var (x, y, w, h) = image.ToDisplay(span.Box!);
             sb.Append("<g class=\"box k-").Append(kind).Append("\" id=\"box-").Append(H(key)).Append("\" data-box=\"").Append(H(key)).Append("\">")
               .Append("<title>").Append(H(label)).Append("</title>")
               .Append("<rect x=\"").Append(Inv(x)).Append("\" y=\"").Append(Inv(y)).Append("\" width=\"").Append(Inv(w)).Append("\" height=\"").Append(Inv(h)).Append("\"/>")
@@ -426,8 +422,7 @@ internal static class ReviewHtml
 
         foreach (var d in record.Deadlines)
         {
-            var field = $"deadlines[{Inv(d.Position)}].due";
-            sb.Append("<label>Deadline ").Append(Inv(d.Position + 1)).Append(" due <input type=\"date\" data-correct=\"").Append(field).Append("\" data-original=\"")
+            sb.Append("<label>Deadline ").Append(Inv(d.Position + 1)).Append(" due <input type=\"date\" data-correct=\"").Append(H(d.Field)).Append("\" data-original=\"")
               .Append(H(d.Original ?? d.Due ?? string.Empty)).Append("\" value=\"").Append(H(d.Due ?? string.Empty)).Append("\"></label>\n");
         }
 

@@ -118,6 +118,7 @@ internal sealed record ReviewRecord
 
         var directives = new List<(string, string, ReviewSpan?)>();
         var directiveByIndex = new Dictionary<int, (string Label, string Text)>();
+        var printedLabel = new Dictionary<int, string?>();
         if (Get(root, "directives") is { ValueKind: JsonValueKind.Array } ds)
         {
             foreach (var d in ds.EnumerateArray())
@@ -127,19 +128,28 @@ internal sealed record ReviewRecord
                 var text = Str(d, "text") ?? string.Empty;
                 directives.Add((label, text, Span(Get(d, "provenance"))));
                 directiveByIndex[index] = (label, text);
+                printedLabel.TryAdd(index, Str(d, "label"));
             }
         }
 
         var deadlines = new List<ReviewDeadline>();
         if (Get(root, "deadlines") is { ValueKind: JsonValueKind.Array } dls)
         {
+            var listed = dls.EnumerateArray().ToArray();
+            var keys = Corrections.DeadlineKeys.Fields(listed
+                .Select(d => Get(d, "directiveIndex")?.GetInt32() ?? 0)
+                .Zip(listed, (index, d) => ((string? Label, int DirectiveIndex, string? Phrase))(printedLabel.GetValueOrDefault(index), index, Str(d, "phrase") ?? Str(d, "description")))
+                .ToArray());
             var position = 0;
-            foreach (var d in dls.EnumerateArray())
+            foreach (var d in listed)
             {
                 var directive = directiveByIndex.TryGetValue(Get(d, "directiveIndex")?.GetInt32() ?? 0, out var found) ? found : default;
                 deadlines.Add(new ReviewDeadline(position, Str(d, "due"), Str(d, "description") ?? string.Empty, Str(d, "explanation") ?? string.Empty,
                     directive.Label, directive.Text, Span(Get(d, "phraseProvenance")), Get(d, "holidayDependent")?.ValueKind == JsonValueKind.True,
-                    Original(corrections, $"deadlines[{position.ToString(CultureInfo.InvariantCulture)}].due")));
+                    Original(corrections, keys[position]) ?? Original(corrections, Corrections.CorrectionFields.DeadlineDue(position)))
+                {
+                    Field = keys[position],
+                });
                 position++;
             }
         }

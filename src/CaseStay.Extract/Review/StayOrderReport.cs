@@ -14,7 +14,8 @@ namespace CaseStay.Extract.Review;
 /// </summary>
 /// <remarks>The folder is self-contained (inline style and script, no external resource) and can be zipped and mailed.
 /// All document text is HTML-encoded. PDF pages are rendered with Poppler's <c>pdftoppm</c> (in parallel); PNG and
-/// JPEG inputs are copied as they are; text inputs are shown as text with the fields' spans marked.</remarks>
+/// JPEG inputs are copied as they are; other images (TIFF) are converted to PNG pages by
+/// <see cref="StayOrderReportOptions.ImageConverter"/>; text inputs are shown as text with the fields' spans marked.</remarks>
 public static class StayOrderReport
 {
     /// <summary>Writes the review of <paramref name="results"/> into <paramref name="directory"/> (created when missing).</summary>
@@ -101,7 +102,7 @@ public static class StayOrderReport
                     }
                     else if (options.RenderPages)
                     {
-                        (images, problem) = await PageImages.WriteAsync(source, record.Kind, pagesFolder, names[i], options, ct).ConfigureAwait(false);
+                        (images, problem) = await PageImages.WriteAsync(source, record.Kind, record.Pages, pagesFolder, names[i], options, ct).ConfigureAwait(false);
                         images = images.Select(p => p with { FileName = "pages/" + p.FileName }).ToArray();
                     }
                 }

@@ -17,6 +17,11 @@ public sealed record StayOrderReportOptions
     /// <summary>The <c>pdftoppm</c> executable (Poppler) that renders PDF pages; a name is looked up on the PATH.</summary>
     public string PdftoppmPath { get; init; } = "pdftoppm";
 
+    /// <summary>Converts images a browser cannot show (TIFF, …) to PNG pages; null (the default): such an image's fields
+    /// are listed without the page. <c>CaseStay.Extract.Ocr.LeptonicaImageConverter</c> is one (<c>casestay review</c>
+    /// uses it).</summary>
+    public IPageImageConverter? ImageConverter { get; init; }
+
     /// <summary>A field whose OCR confidence is below this (0–1) needs a person's look (default 0.85).</summary>
     public double LowConfidence { get; init; } = 0.85;
 

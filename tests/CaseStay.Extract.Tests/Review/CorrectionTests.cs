@@ -31,7 +31,7 @@ public class CorrectionTests
             new Correction(sha, CorrectionFields.CaseNumber, "1:23-cv-00981-KES-EPG (HC)"),
             new Correction(sha, CorrectionFields.Judge, "Erica Q. Grosjean"),
             new Correction(sha, CorrectionFields.StayKind, StayKinds.HabeasKelly),
-            new Correction(sha, CorrectionFields.DeadlineDue(0), "2026-01-05"),
+            new Correction(sha, CorrectionFields.DeadlineDue(before.Order!, 0), "2026-01-05"),
         ]);
         CorrectionSet.TryParse(set.ToJson(), out var read, out var error).Should().BeTrue(error);
         read!.Entries.Should().BeEquivalentTo(set.Entries);
@@ -43,10 +43,10 @@ public class CorrectionTests
         o.Judge.Title.Should().Be(before.Order.Judge!.Title, "a corrected name keeps the printed title");
         o.Stay!.Kind.Should().Be(StayKinds.HabeasKelly);
         o.Deadlines[0].Due.Should().Be(new LocalDate(2026, 1, 5));
-        o.Corrections.Should().ContainKeys("dated", "caseNumber", "judge", "stay.kind", "deadlines[0].due");
+        o.Corrections.Should().ContainKeys("dated", "caseNumber", "judge", "stay.kind", CorrectionFields.DeadlineDue(before.Order!, 0));
         o.Corrections["dated"].Should().Be(new FieldCorrection("2025-10-07", "2025-10-06"));
         o.Corrections["stay.kind"].Original.Should().Be(before.Order.Stay!.Kind);
-        o.Corrections["deadlines[0].due"].Original.Should().Be(before.Order.Deadlines[0].Due?.ToString("yyyy-MM-dd", null));
+        o.Corrections[CorrectionFields.DeadlineDue(before.Order!, 0)].Original.Should().Be(before.Order.Deadlines[0].Due?.ToString("yyyy-MM-dd", null));
         after.Warnings.Should().BeEquivalentTo(before.Warnings);
 
         var json = StayOrderJson.Serialize(after);
