@@ -16,6 +16,34 @@ internal static class OcrRefinement
     /// <summary>At most this many words of a page are read again (a page of noise is not read word by word).</summary>
     public const int MaxWords = 60;
 
+    /// <summary>A weak word whose box rises above its line's band by more than this share of the band's height is
+    /// also read with the raised part (a superscript footnote marker at its edge).</summary>
+    public const double RaisedShare = 0.1;
+
+    /// <summary>Characters a footnote marker or a superscript reads as (the footnote reader and the OCR repairs take
+    /// <c>!</c> and <c>|</c> for a <c>1</c>).</summary>
+    private const string MarkerChars = "0123456789¹²³⁴⁵⁶⁷⁸⁹⁰!|*†‡";
+
+    /// <summary>
+    /// Whether a second reading only lost a footnote marker at an edge of the word (<c>!The</c> read again as
+    /// <c>The</c>): the line band the word is cut from leaves out a superscript above it, so the reading is not better,
+    /// only shorter, and the marker is kept.
+    /// </summary>
+    internal static bool LosesMarker(string original, string again)
+    {
+        if (again.Length == 0 || original.Length <= again.Length)
+        {
+            return false;
+        }
+
+        if (original.EndsWith(again, StringComparison.Ordinal) && original[..^again.Length].All(MarkerChars.Contains))
+        {
+            return true;
+        }
+
+        return original.StartsWith(again, StringComparison.Ordinal) && original[again.Length..].All(MarkerChars.Contains);
+    }
+
     public static OcrPage Refine(TesseractEngine engine, PixHandle full, int dpi, OcrPage page, double threshold, CancellationToken cancellationToken)
     {
         var weak = page.Words
@@ -58,7 +86,23 @@ internal static class OcrRefinement
                 .Where(x => x.Confidence >= 0.5 || x.Text.Count(char.IsLetterOrDigit) >= 3)
                 .Select(x => neighbours.Count > 0 ? x with { Top = bandTop, Bottom = bandBottom } : x)
                 .ToList();
-            if (again.Count > 0 && again.Average(x => x.Confidence) > w.Confidence + 0.1)
+            if (neighbours.Count > 0 && bandTop - w.Top > RaisedShare * (bandBottom - bandTop) && again.Count > 0)
+            {
+                // The word's box rises above its line: a raised glyph at its edge (a footnote marker printed as a
+                // superscript) that the line's band cut off. Read the word with the raised part too; the reading is
+                // taken when it only adds marker characters at the word's edge ("The" -> "1The").
+                var raisedTop = Math.Max(0, w.Top - pad);
+                var raised = engine.RecognizeLine(full, dpi, (left, raisedTop, right - left, bottom - raisedTop), cancellationToken).Words
+                    .Where(x => x.Confidence >= 0.5 || x.Text.Count(char.IsLetterOrDigit) >= 3)
+                    .Select(x => x with { Top = bandTop, Bottom = bandBottom })
+                    .ToList();
+                if (raised.Count > 0 && LosesMarker(string.Concat(raised.Select(x => x.Text)), string.Concat(again.Select(x => x.Text))))
+                {
+                    again = raised;
+                }
+            }
+
+            if (again.Count > 0 && again.Average(x => x.Confidence) > w.Confidence + 0.1 && !LosesMarker(w.Text, string.Concat(again.Select(x => x.Text))))
             {
                 replacements[index] = again;
             }

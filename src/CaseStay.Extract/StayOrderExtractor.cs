@@ -417,11 +417,12 @@ public static class StayOrderExtractor
             return result with { Source = source };
         }
 
+        var order = Pdf.PdfProvenance.AttachBoxes(result.Order, layer);
         return result with
         {
             Source = source,
-            Order = Pdf.PdfProvenance.AttachBoxes(result.Order, layer),
-            Warnings = [.. warnings, .. result.Warnings.Select(w => w with { Span = Pdf.PdfProvenance.WithBox(w.Span, layer) })],
+            Order = order,
+            Warnings = [.. warnings, .. result.Warnings.Select(w => w with { Span = Pdf.PdfProvenance.WithBox(w.Span, layer) }), .. Ocr.OcrFieldConfidence.Warnings(order, layer)],
         };
     }
 

@@ -40,6 +40,9 @@ public static class WarningCodes
     public const string LowResolution = "low-resolution";
     /// <summary>A value read by OCR was repaired (e.g. "2:24-ev-O2760" → "2:24-cv-02760"); the message says how.</summary>
     public const string OcrRepaired = "ocr-repaired";
+    /// <summary>A field read by OCR whose words' mean confidence is under 0.80 or whose weakest word is under 0.50; the
+    /// message names the field, the span points at it.</summary>
+    public const string LowConfidence = "low-confidence";
     /// <summary>The caption page was printed after a later page; the pages were put back in order.</summary>
     public const string PagesReordered = "pages-reordered";
     /// <summary>A deadline is measured from the order's date, but the order has no dated line.</summary>

@@ -29,6 +29,7 @@ internal static class OcrGeometry
         words = OcrBaselines.Snap(words);
         words = OcrMarginColumn.Remove(words, width, margin);
         words = OcrCaptionColumn.Mark(words, width);
+        words = OcrSuperscripts.Mark(words);
         return OcrSpecks.Remove(words);
     }
 

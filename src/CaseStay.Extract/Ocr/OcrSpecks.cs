@@ -18,7 +18,7 @@ internal static partial class OcrSpecks
         foreach (var w in words)
         {
             // (A ")" is kept: the caption column has already turned its specks into ")" at the divider.)
-            if (w.Text.Length <= 2 && w.Confidence is { } c && !w.Text.Any(char.IsAsciiDigit) && w.Text is not ")"
+            if (w.Text.Length <= 2 && w.Confidence is { } c && !w.Text.Any(char.IsAsciiDigit) && w.Text is not ")" && !w.Text.Any(IsSuperscript)
                 && (c < MinShortConfidence || (c < MinMarkConfidence && !w.Text.Any(char.IsLetter) && w.Text is not "(" and not "§" and not "&")))
             {
                 continue;
@@ -39,6 +39,9 @@ internal static partial class OcrSpecks
 
         return result;
     }
+
+    /// <summary>A footnote marker placed by geometry (<see cref="OcrSuperscripts"/>) is kept whatever its confidence.</summary>
+    private static bool IsSuperscript(char c) => c is '¹' or '²' or '³' or (>= '⁰' and <= '⁹');
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[\[\]|lI(/]s[/|\]lI]$")]
     private static partial System.Text.RegularExpressions.Regex SignatureMark();

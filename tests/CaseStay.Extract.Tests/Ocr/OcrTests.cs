@@ -50,6 +50,8 @@ public class OcrTests(OcrFixture ocr) : IClassFixture<OcrFixture>
         var similarity = x.Directives.Zip(y.Directives, (p, q) => Similarity(p.Text, q.Text)).DefaultIfEmpty(1).Average();
         similarity.Should().BeGreaterThan(0.9, "the directives' text is read nearly word for word");
         x.Deadlines.Select(d => d.Due).Should().Equal(y.Deadlines.Select(d => d.Due));
+        x.Footnotes.Select(f => f.Marker).Should().Equal(y.Footnotes.Select(f => f.Marker), "a raised footnote marker is read, so the footnote stays out of the directive");
+        x.Footnotes.Zip(y.Footnotes, (p, q) => Similarity(p.Text, q.Text)).Where(s => s <= 0.9).Should().BeEmpty("the footnote's text is read nearly word for word");
     }
 
     [Theory]

@@ -1,0 +1,65 @@
+using System.Globalization;
+using CaseStay.Extract.Pdf;
+
+namespace CaseStay.Extract.Ocr;
+
+/// <summary>
+/// Confidence that means something: a field read by OCR is judged by the words that make it up (the words of the
+/// page text inside the field's span). When their mean confidence is under <see cref="MinFieldConfidence"/>, or its
+/// weakest word is under <see cref="MinWordConfidence"/>, the record gets a warning <c>low-confidence</c> naming the
+/// field, with the field's span (and box), so a person checks it first.
+/// </summary>
+internal static class OcrFieldConfidence
+{
+    /// <summary>A field whose words' mean confidence is under this is flagged.</summary>
+    public const double MinFieldConfidence = 0.8;
+
+    /// <summary>A field with a word read under this confidence is flagged (one misread word changes a name or a date).</summary>
+    public const double MinWordConfidence = 0.5;
+
+    /// <summary>The warnings for the fields of a record read from an OCR'd layer, in the record's field order.</summary>
+    public static IReadOnlyList<ExtractionWarning> Warnings(StayOrder order, PdfTextLayer layer)
+    {
+        if (layer.OcrPages.Count == 0)
+        {
+            return [];
+        }
+
+        var warnings = new List<ExtractionWarning>();
+        foreach (var (field, span) in order.Provenance)
+        {
+            var words = layer.Words
+                .Where(p => p.Word.Confidence is not null && p.Word.Page == span.Page && p.Start < span.End && p.Start + p.Word.Text.Length > span.Start)
+                .Select(p => (p.Word.Text, Confidence: p.Word.Confidence!.Value))
+                .ToList();
+            if (Check(field, words) is { } message)
+            {
+                warnings.Add(new ExtractionWarning(WarningCodes.LowConfidence, message, span));
+            }
+        }
+
+        return warnings;
+    }
+
+    /// <summary>The warning's message when the field's words fall below a threshold; null when they do not (or when the
+    /// field has no OCR words).</summary>
+    /// <param name="field">The field's provenance key ("judge", "dated" …).</param>
+    /// <param name="words">The field's words and their confidences (0–1).</param>
+    internal static string? Check(string field, IReadOnlyList<(string Text, double Confidence)> words)
+    {
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var mean = words.Average(w => w.Confidence);
+        var weakest = words.MinBy(w => w.Confidence);
+        if (mean >= MinFieldConfidence && weakest.Confidence >= MinWordConfidence)
+        {
+            return null;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Field '{field}' was read by OCR with low confidence: mean {mean:0.00} of {words.Count} word(s) (threshold {MinFieldConfidence:0.00}), weakest '{weakest.Text}' {weakest.Confidence:0.00} (threshold {MinWordConfidence:0.00}).");
+    }
+}
