@@ -112,4 +112,9 @@ public sealed record ExtractionOptions
     /// <summary>A test's hook around each reader of the pipeline, by the reader's name (null, the default: none); lets a
     /// test make one reader throw without any static state.</summary>
     internal Func<string, Action<Pipeline.StayOrderBucket>, Action<Pipeline.StayOrderBucket>>? ReaderWrapper { get; init; }
+
+    /// <summary>A long PDF whose first pages make it a transcript or a verdict has only its head and last pages laid
+    /// out and read (the pages between are checked for a text layer only); true by default, false in tests that
+    /// compare against the full read and for <c>casestay text</c>.</summary>
+    internal bool PdfSkipsBodyOfLongNonOrders { get; init; } = true;
 }

@@ -283,7 +283,7 @@ public static class StayOrderExtractor
 
         if (format == SniffedFormat.Pdf)
         {
-            var (layer, error) = Pdf.PdfTextReader.Read(bytes, options, cancellationToken);
+            var (layer, error) = Pdf.PdfTextReader.Read(bytes, options with { PdfSkipsBodyOfLongNonOrders = false }, cancellationToken);
             return (layer?.Text, error);
         }
 
@@ -310,7 +310,7 @@ public static class StayOrderExtractor
             return ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Unknown, 0, sha), error!.Code, error.Message);
         }
 
-        return FromLayer(layer, path, options, sha, layer.OcrPages.Count > 0 ? SourceKinds.PdfOcr : SourceKinds.PdfText);
+        return Pdf.PdfEarlyStop.Extract(layer, l => FromLayer(l, path, options, sha, l.OcrPages.Count > 0 ? SourceKinds.PdfOcr : SourceKinds.PdfText));
     }
 
     private static ExtractionResult ExtractImage(byte[] bytes, string? path, ExtractionOptions options, string sha, CancellationToken cancellationToken)
@@ -426,7 +426,7 @@ public static class StayOrderExtractor
         };
     }
 
-    private static ExtractionResult ExtractTextCore(string text, ExtractionOptions options, string? path, string sha, bool ocr = false, IReadOnlyList<ExtractionWarning>? decodeWarnings = null)
+    internal static ExtractionResult ExtractTextCore(string text, ExtractionOptions options, string? path, string sha, bool ocr = false, IReadOnlyList<ExtractionWarning>? decodeWarnings = null)
     {
         var warnings = new List<ExtractionWarning>(decodeWarnings ?? []);
         text = Sources.SourceText.NormalizeCompatibility(text);

@@ -39,6 +39,14 @@ internal static partial class PageOrder
         return lines;
     }
 
+    /// <summary>True when a line reads as a court header ("UNITED STATES DISTRICT COURT"): the line
+    /// <see cref="Restore"/> orders pages by.</summary>
+    /// <param name="text">The text the lines index.</param>
+    /// <param name="lines">The lines.</param>
+    /// <returns>Whether any line is such a header.</returns>
+    public static bool HasCaptionHeader(string text, IReadOnlyList<LayoutLine> lines) =>
+        lines.Any(l => MayBeHeader(text, l) && CaptionHeader().IsMatch(LineText(text, l)));
+
     /// <summary>A cheap test before the line's text is built: a court header has "UNITED" in it.</summary>
     private static bool MayBeHeader(string text, LayoutLine line)
     {

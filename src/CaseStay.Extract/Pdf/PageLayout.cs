@@ -36,9 +36,15 @@ internal sealed class PageLayout
 
     public bool HasUsableText { get; }
 
-    public static PageLayout Analyze(Page page)
+    public static PageLayout Analyze(Page page) => Analyze(page, PdfTextReader.WordsOf(page).ToList());
+
+    /// <summary>The analysis of a page whose words were already read.</summary>
+    public static PageLayout Analyze(Page page, List<PdfWord> words) =>
+        AnalyzeWords(words, page.Width, page.Height, VerticalRules(page), IsUsable(page, words, page.Height));
+
+    /// <summary>The page's thin tall paths: the rules that separate a caption's cells.</summary>
+    public static List<(double X, double Top, double Bottom)> VerticalRules(Page page)
     {
-        var words = PdfTextReader.WordsOf(page).ToList();
         var rules = new List<(double X, double Top, double Bottom)>();
         foreach (var path in page.Paths)
         {
@@ -48,7 +54,7 @@ internal sealed class PageLayout
             }
         }
 
-        return AnalyzeWords(words, page.Width, page.Height, rules, IsUsable(page, words, page.Height));
+        return rules;
     }
 
     /// <summary>The same analysis for words that came from OCR (or any source with geometry).</summary>
@@ -90,7 +96,15 @@ internal sealed class PageLayout
         return new PageLayout(result, usable);
     }
 
-    private static bool IsUsable(Page page, List<PdfWord> words, double height)
+    /// <summary>A page checked for a text layer and not laid out: usable, no lines.</summary>
+    public static PageLayout Skipped() => new([], true);
+
+    /// <summary>A copy with its own list of lines (composing a text edits the lines in place).</summary>
+    public PageLayout Copy() => new([.. Lines], HasUsableText);
+
+    /// <summary>True when the page's text layer can be read (enough mapped letters outside the CM/ECF stamp band,
+    /// and not a page-size scan under a few labels).</summary>
+    internal static bool IsUsable(Page page, List<PdfWord> words, double height)
     {
         var letters = page.Letters;
         if (letters.Count == 0)

@@ -164,15 +164,37 @@ internal static class PdfTextReader
         try
         {
             using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
-            var pages = new List<PageLayout>();
+            var total = document.NumberOfPages;
+            var pages = new List<PageLayout>(total);
             var ocrPages = new List<int>();
             var lowResolution = new List<int>();
             var margin = new Ocr.OcrDocumentMargin();
-            for (var n = 1; n <= document.NumberOfPages; n++)
+            var skipping = false;
+            var skipped = new List<PdfSkippedPage>();
+            for (var n = 1; n <= total; n++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var page = document.GetPage(n);
-                var layout = PageLayout.Analyze(page);
+                PageLayout layout;
+                if (skipping && n <= total - PdfEarlyStop.TailPages)
+                {
+                    // The body of a long transcript or verdict: checked for a text layer (for the OCR decision and the
+                    // ocr-needed warning), laid out only when it has none; its words are kept in case it must be read.
+                    var words = WordsOf(page).ToList();
+                    if (PageLayout.IsUsable(page, words, page.Height))
+                    {
+                        pages.Add(PageLayout.Skipped());
+                        skipped.Add(new PdfSkippedPage(n, words, page.Width, page.Height, PageLayout.VerticalRules(page)));
+                        continue;
+                    }
+
+                    layout = PageLayout.Analyze(page, words);
+                }
+                else
+                {
+                    layout = PageLayout.Analyze(page);
+                }
+
                 var wantOcr = options.OcrMode == Ocr.OcrMode.Always || (options.OcrMode == Ocr.OcrMode.Auto && !layout.HasUsableText);
                 if (wantOcr && options.Ocr is { } ocr && PdfPageOcr.Recognize(ocr, bytes, page, cancellationToken, options.MaxImagePixels, margin) is { } recognized)
                 {
@@ -185,9 +207,38 @@ internal static class PdfTextReader
                 }
 
                 pages.Add(layout);
+                if (n == PdfEarlyStop.HeadPages && PdfEarlyStop.Applies(total, options))
+                {
+                    skipping = PdfEarlyStop.HeadAllowsSkipping(pages);
+                }
             }
 
-            return (Compose(pages, document.IsEncrypted, ocrPages, lowResolution), null);
+            var encrypted = document.IsEncrypted;
+            if (skipped.Count == 0)
+            {
+                return (Compose(pages, encrypted, ocrPages, lowResolution), null);
+            }
+
+            // Composing edits the pages' lines: keep copies for the full read.
+            var kept = pages.Select(p => p.Copy()).ToList();
+            PdfTextLayer Full()
+            {
+                var all = kept.Select(p => p.Copy()).ToList();
+                foreach (var s in skipped)
+                {
+                    all[s.Number - 1] = PageLayout.AnalyzeWords(s.Words, s.Width, s.Height, s.VerticalRules, true);
+                }
+
+                return Compose(all, encrypted, ocrPages, lowResolution);
+            }
+
+            if (!PdfEarlyStop.ReadPagesAgree(pages, skipped.Select(s => s.Number).ToList()))
+            {
+                // A running footer or a footnote may cross into a skipped page: read those pages after all.
+                return (Full(), null);
+            }
+
+            return (Compose(pages, encrypted, ocrPages, lowResolution) with { SkippedPages = skipped.Select(s => s.Number).ToList(), ReadSkipped = Full }, null);
         }
         catch (PdfDocumentEncryptedException e)
         {
@@ -274,6 +325,9 @@ internal static class PdfTextReader
         return new PdfTextLayer(sb.ToString(), placed, pages.Count, withoutText, encrypted, ocrPages, lowResolution);
     }
 
+    /// <summary>A bottom-band line's key for running-footer detection: its letters.</summary>
+    internal static string FooterKey(PdfLine l) => new(l.Text.Where(char.IsLetter).ToArray());
+
     /// <summary>Lines in the bottom band repeated on two or more pages (a running title) are dropped.</summary>
     private static void RemoveRunningFooters(List<PageLayout> pages)
     {
@@ -282,12 +336,11 @@ internal static class PdfTextReader
             return;
         }
 
-        static string Key(PdfLine l) => new(l.Text.Where(char.IsLetter).ToArray());
-        var counts = pages.SelectMany(p => p.Lines.Where(l => l.IsBottomBand).Select(Key).Where(k => k.Length > 3).Distinct())
+        var counts = pages.SelectMany(p => p.Lines.Where(l => l.IsBottomBand).Select(FooterKey).Where(k => k.Length > 3).Distinct())
             .GroupBy(k => k).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
         foreach (var page in pages)
         {
-            page.Lines.RemoveAll(l => l.IsBottomBand && counts.Contains(Key(l)));
+            page.Lines.RemoveAll(l => l.IsBottomBand && counts.Contains(FooterKey(l)));
         }
     }
 
@@ -323,13 +376,13 @@ internal static class PdfTextReader
         }
     }
 
-    private static bool EndsSentence(string s)
+    internal static bool EndsSentence(string s)
     {
         var t = s.TrimEnd();
         return t.Length > 0 && t[^1] is '.' or '!' or '?' or '"' or '”' or ')';
     }
 
-    private static bool StartsWithMarker(string s) => s.Length > 0 && (s[0] is '¹' or '²' or '³' or '⁴' or '⁵' or '⁶' or '⁷' or '⁸' or '⁹' || char.IsAsciiDigit(s[0]));
+    internal static bool StartsWithMarker(string s) => s.Length > 0 && (s[0] is '¹' or '²' or '³' or '⁴' or '⁵' or '⁶' or '⁷' or '⁸' or '⁹' || char.IsAsciiDigit(s[0]));
 
     /// <summary>
     /// Words from letters in content-stream order, in one linear pass: a word ends at a space glyph, a change of
@@ -409,6 +462,14 @@ internal static class PdfTextReader
         return new PdfWord(text, page, left, bottom, right, top, kept[0].Baseline, sizes[count / 2]) { Letters = kept };
     }
 }
+
+/// <summary>A page checked for a text layer and not laid out, with what laying it out later needs.</summary>
+/// <param name="Number">1-based page number.</param>
+/// <param name="Words">Its words.</param>
+/// <param name="Width">Page width, points.</param>
+/// <param name="Height">Page height, points.</param>
+/// <param name="VerticalRules">Its vertical rules (caption separators).</param>
+internal sealed record PdfSkippedPage(int Number, List<PdfWord> Words, double Width, double Height, IReadOnlyList<(double X, double Top, double Bottom)> VerticalRules);
 
 /// <summary>The letters of a word that superscript detection needs.</summary>
 /// <param name="Value">The glyph's text.</param>

@@ -36,4 +36,12 @@ internal readonly record struct PlacedWord(int Start, PdfWord Word, bool Aside =
 /// <param name="Encrypted">True when the file is encrypted but readable without a user password.</param>
 /// <param name="OcrPages">Pages read by OCR.</param>
 /// <param name="LowResolutionPages">OCR'd pages whose image is under 200 dpi.</param>
-internal sealed record PdfTextLayer(string Text, IReadOnlyList<PlacedWord> Words, int Pages, IReadOnlyList<int> PagesWithoutText, bool Encrypted, IReadOnlyList<int> OcrPages, IReadOnlyList<int> LowResolutionPages);
+internal sealed record PdfTextLayer(string Text, IReadOnlyList<PlacedWord> Words, int Pages, IReadOnlyList<int> PagesWithoutText, bool Encrypted, IReadOnlyList<int> OcrPages, IReadOnlyList<int> LowResolutionPages)
+{
+    /// <summary>Pages checked for a text layer but not laid out (the body of a long transcript or verdict); empty
+    /// when every page was read.</summary>
+    public IReadOnlyList<int> SkippedPages { get; init; } = [];
+
+    /// <summary>Lays out the skipped pages and gives the layer of the full read; null when none was skipped.</summary>
+    public Func<PdfTextLayer>? ReadSkipped { get; init; }
+}
