@@ -79,8 +79,7 @@ internal static partial class CaptionReader
                 var (defendants, dEtAl) = PartyList.Split(split.Defendants);
                 if ((plaintiffs.Count > 0 || pEtAl) && (defendants.Count > 0 || dEtAl))
                 {
-                    bucket.Parties = new Parties(plaintiffs, defendants, pEtAl, dEtAl, RoleWord(split.PlaintiffRole), RoleWord(split.DefendantRole));
-                    bucket.Locate("parties", split.Start, split.End);
+                    bucket.Set(FieldKeys.Parties, new Parties(plaintiffs, defendants, pEtAl, dEtAl, RoleWord(split.PlaintiffRole), RoleWord(split.DefendantRole)), split.Start, split.End);
                 }
             }
         }

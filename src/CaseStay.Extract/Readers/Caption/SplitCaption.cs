@@ -1,4 +1,4 @@
-using CaseStay.Extract.Fields;
+using CaseStay.Extract.Pipeline;
 
 namespace CaseStay.Extract.Readers.Caption;
 
