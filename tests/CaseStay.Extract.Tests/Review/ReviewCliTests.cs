@@ -30,6 +30,21 @@ public class ReviewCliTests
     }
 
     [Fact]
+    public async Task Review_from_records_converts_a_tiff_to_one_png_page_per_frame()
+    {
+        // The TIFF fixture's golden record (real OCR boxes), its source path made absolute: no OCR runs here.
+        var record = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(ReviewFixtures.Order("image-tiff-vdrp", "expected.json")))!;
+        record["source"]!["path"] = ReviewFixtures.Order("image-tiff-vdrp", "input.tif");
+        var dir = ReviewFixtures.TempDir("cli-tiff");
+        var jsonl = Path.Combine(dir, "records.jsonl");
+        await File.WriteAllTextAsync(jsonl, record.ToJsonString() + "\n");
+        var (code, _, stderr) = await CliRunner.Run("review", "--from", jsonl, "--out", Path.Combine(dir, "out"));
+        code.Should().Be(0, stderr);
+        stderr.Should().NotContain("review:", "every page converts (Leptonica, installed with tesseract-ocr by .ci/prereqs)");
+        Directory.GetFiles(Path.Combine(dir, "out", "pages"), "*.png").Select(Path.GetFileName).Should().BeEquivalentTo(["0001-input-1.png", "0001-input-2.png"]);
+    }
+
+    [Fact]
     public async Task Review_needs_files_or_from_but_not_both()
     {
         var dir = ReviewFixtures.TempDir("cli-usage");
