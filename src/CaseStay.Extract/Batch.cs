@@ -255,7 +255,9 @@ public static class StayOrderBatch
         if (input.Text is { } text)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            return StayOrderExtractor.ExtractTextUnchecked(text, options.Extraction, input.Path, input.Id);
+            var fromText = StayOrderExtractor.ExtractTextUnchecked(text, options.Extraction, input.Path, input.Id, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested(); // cancelled in flight: dropped, not reported as a record
+            return fromText;
         }
 
         var path = input.Path!;

@@ -26,21 +26,43 @@ public static class StayOrderExtractor
     /// <param name="path">A name to report as <see cref="SourceInfo.Path"/>, or null.</param>
     /// <returns>The result; never null.</returns>
     /// <exception cref="ArgumentException">An option is invalid (see <see cref="ExtractionOptions.Validate"/>).</exception>
-    public static ExtractionResult ExtractText(string? text, ExtractionOptions? options = null, string? path = null)
+    public static ExtractionResult ExtractText(string? text, ExtractionOptions? options = null, string? path = null) =>
+        ExtractText(text, options, path, CancellationToken.None);
+
+    /// <summary>Extracts from text already in memory, observing <paramref name="cancellationToken"/> between the stages,
+    /// before every reader and inside the long loops of the text stage.</summary>
+    /// <param name="text">The order's text.</param>
+    /// <param name="options">Options, or null for the defaults.</param>
+    /// <param name="path">A name to report as <see cref="SourceInfo.Path"/>, or null.</param>
+    /// <param name="cancellationToken">Cancels the extraction: the result is then the error <c>cancelled</c>.</param>
+    /// <returns>The result; never null.</returns>
+    /// <exception cref="ArgumentException">An option is invalid (see <see cref="ExtractionOptions.Validate"/>).</exception>
+    public static ExtractionResult ExtractText(string? text, ExtractionOptions? options, string? path, CancellationToken cancellationToken)
     {
         options ??= ExtractionOptions.Default;
         options.Validate();
-        return ExtractTextUnchecked(text, options, path);
+        return ExtractTextUnchecked(text, options, path, cancellationToken: cancellationToken);
     }
 
-    /// <summary><see cref="ExtractText"/> without the options check (a batch checks them once).</summary>
-    internal static ExtractionResult ExtractTextUnchecked(string? text, ExtractionOptions options, string? path, string? id = null)
+    /// <summary><see cref="ExtractText(string?, ExtractionOptions?, string?, CancellationToken)"/> without the options
+    /// check (a batch checks them once).</summary>
+    internal static ExtractionResult ExtractTextUnchecked(string? text, ExtractionOptions options, string? path, string? id = null, CancellationToken cancellationToken = default)
     {
         var start = Stopwatch.GetTimestamp();
         var activity = StayOrderTelemetry.StartFile(path, id);
         text ??= string.Empty;
         var sha = Sha256(Encoding.UTF8.GetBytes(text));
-        var result = Corrections.CorrectionApplier.Apply(ExtractTextCore(text, options, path, sha), options.Corrections);
+        ExtractionResult core;
+        try
+        {
+            core = ExtractTextCore(text, options, path, sha, cancellationToken: cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            core = ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Text, 0, sha), ErrorCodes.Cancelled, "The extraction was cancelled.");
+        }
+
+        var result = Corrections.CorrectionApplier.Apply(core, options.Corrections);
         return StayOrderTelemetry.Complete(activity, options, id is null ? result : result with { Source = result.Source with { Id = id } }, start);
     }
 
@@ -200,7 +222,7 @@ public static class StayOrderExtractor
         {
             SniffedFormat.Pdf => ExtractPdf(bytes, path, options, sha, cancellationToken),
             SniffedFormat.Png or SniffedFormat.Jpeg or SniffedFormat.Tiff => ExtractImage(bytes, path, options, sha, cancellationToken),
-            _ => ExtractDecodedText(bytes, options, path, sha),
+            _ => ExtractDecodedText(bytes, options, path, sha, cancellationToken),
         };
         if (!FormatSniffer.ExtensionDisagrees(path, format))
         {
@@ -244,10 +266,10 @@ public static class StayOrderExtractor
 
     /// <summary>Text bytes: their byte-order mark (or UTF-16 shape) decides, else UTF-8 with invalid bytes replaced
     /// (warning <c>invalid-utf8</c>), Windows-1252 only for text that is not UTF-8 at all (warning).</summary>
-    private static ExtractionResult ExtractDecodedText(byte[] bytes, ExtractionOptions options, string? path, string sha)
+    private static ExtractionResult ExtractDecodedText(byte[] bytes, ExtractionOptions options, string? path, string sha, CancellationToken cancellationToken)
     {
         var source = Sources.SourceText.Decode(bytes);
-        return ExtractTextCore(source.Text, options, path, sha, decodeWarnings: source.Warnings);
+        return ExtractTextCore(source.Text, options, path, sha, decodeWarnings: source.Warnings, cancellationToken: cancellationToken);
     }
 
     /// <summary>The text the pipeline reads for a file, after layout analysis (for PDFs: reading order, margin
@@ -310,7 +332,7 @@ public static class StayOrderExtractor
             return ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Unknown, 0, sha), error!.Code, error.Message);
         }
 
-        return Pdf.PdfEarlyStop.Extract(layer, l => FromLayer(l, path, options, sha, l.OcrPages.Count > 0 ? SourceKinds.PdfOcr : SourceKinds.PdfText));
+        return Pdf.PdfEarlyStop.Extract(layer, l => FromLayer(l, path, options, sha, l.OcrPages.Count > 0 ? SourceKinds.PdfOcr : SourceKinds.PdfText, cancellationToken));
     }
 
     private static ExtractionResult ExtractImage(byte[] bytes, string? path, ExtractionOptions options, string sha, CancellationToken cancellationToken)
@@ -324,7 +346,7 @@ public static class StayOrderExtractor
 
         return layer is null
             ? ExtractionResult.Failed(new SourceInfo(path, SourceKinds.ImageOcr, 0, sha), error!.Code, error.Message)
-            : FromLayer(layer, path, options, sha, SourceKinds.ImageOcr);
+            : FromLayer(layer, path, options, sha, SourceKinds.ImageOcr, cancellationToken);
     }
 
     private static (Pdf.PdfTextLayer? Layer, ExtractionError? Error) ReadImage(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken)
@@ -377,7 +399,7 @@ public static class StayOrderExtractor
         return (Pdf.PdfTextReader.Compose(pages, false, Enumerable.Range(1, frames).ToArray(), low), null);
     }
 
-    private static ExtractionResult FromLayer(Pdf.PdfTextLayer layer, string? path, ExtractionOptions options, string sha, string kind)
+    private static ExtractionResult FromLayer(Pdf.PdfTextLayer layer, string? path, ExtractionOptions options, string sha, string kind, CancellationToken cancellationToken)
     {
         var source = new SourceInfo(path, kind, layer.Pages, sha) { OcrPages = layer.OcrPages.Count };
         var warnings = new List<ExtractionWarning>();
@@ -406,7 +428,7 @@ public static class StayOrderExtractor
             return new ExtractionResult(source, new StayOrder { IsStayOrder = false, NotStayReason = needsOcr }, null, warnings);
         }
 
-        var result = ExtractTextCore(layer.Text, options, path, sha, ocr: layer.OcrPages.Count > 0);
+        var result = ExtractTextCore(layer.Text, options, path, sha, ocr: layer.OcrPages.Count > 0, cancellationToken: cancellationToken);
         if (result.Success && unread.Count == layer.Pages)
         {
             // Only a stamp or labels were readable: keep what they say (case number, court), decide nothing else.
@@ -426,7 +448,11 @@ public static class StayOrderExtractor
         };
     }
 
-    internal static ExtractionResult ExtractTextCore(string text, ExtractionOptions options, string? path, string sha, bool ocr = false, IReadOnlyList<ExtractionWarning>? decodeWarnings = null)
+    /// <summary>The text stage: layout, flow, the readers in order, the record. <paramref name="cancellationToken"/> is
+    /// observed between the stages, before every reader and inside the long loops; cancelling throws
+    /// <see cref="OperationCanceledException"/> to the caller, which answers <c>cancelled</c>.</summary>
+    internal static ExtractionResult ExtractTextCore(string text, ExtractionOptions options, string? path, string sha, bool ocr = false,
+        IReadOnlyList<ExtractionWarning>? decodeWarnings = null, CancellationToken cancellationToken = default)
     {
         var warnings = new List<ExtractionWarning>(decodeWarnings ?? []);
         text = Sources.SourceText.NormalizeCompatibility(text);
@@ -451,6 +477,7 @@ public static class StayOrderExtractor
 
         try
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var layout = StayOrderTelemetry.StartStage(StayOrderTelemetry.LayoutActivity);
             var (lines, pages, reordered) = LineAssembler.Assemble(text);
             if (reordered)
@@ -458,10 +485,11 @@ public static class StayOrderExtractor
                 warnings.Add(new ExtractionWarning(WarningCodes.PagesReordered, "The caption page was not first; pages were read in caption-first order."));
             }
 
-            var document = NormalizedDocument.Build(text, lines, pages);
+            cancellationToken.ThrowIfCancellationRequested();
+            var document = NormalizedDocument.Build(text, lines, pages, cancellationToken);
             layout?.Dispose();
             using var fields = StayOrderTelemetry.StartStage(StayOrderTelemetry.FieldsActivity);
-            var bucket = new StayOrderBucket(document, options) { IsOcr = ocr };
+            var bucket = new StayOrderBucket(document, options) { IsOcr = ocr, CancellationToken = cancellationToken };
             RunReader("court", bucket, Readers.Courts.CourtReader.Read);
             RunReader("case-number", bucket, Readers.CaseNumbers.CaseNumberReader.Read);
             RunReader("court-inference", bucket, Readers.Courts.CourtReader.Infer);
@@ -498,6 +526,7 @@ public static class StayOrderExtractor
             reader = wrap(name, reader);
         }
 
+        bucket.CancellationToken.ThrowIfCancellationRequested();
         var checkpoint = new BucketCheckpoint(bucket);
         try
         {

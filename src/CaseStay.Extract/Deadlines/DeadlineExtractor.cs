@@ -46,6 +46,7 @@ internal static class DeadlineExtractor
             var segment = TextSegment.From(flow, region.Start, region.End, aside);
             foreach (var (sStart, sEnd) in Boundaries.Sentences(segment.Text))
             {
+                bucket.CancellationToken.ThrowIfCancellationRequested();
                 var sentence = segment.Text[sStart..sEnd];
                 ReadSentence(context, scope, region.Ordering, segment, sStart, sentence);
             }

@@ -14,6 +14,10 @@ internal sealed class StayOrderBucket(NormalizedDocument document, ExtractionOpt
 
     /// <summary>True when the text came from OCR: field parsers may then repair OCR confusions inside their tokens.</summary>
     public bool IsOcr { get; init; }
+
+    /// <summary>Cancels the extraction: checked before every reader and inside the long loops (caption tokenizer,
+    /// deadline scan); a cancelled extraction throws <see cref="OperationCanceledException"/>, which no reader catches.</summary>
+    public CancellationToken CancellationToken { get; init; }
     public Court? Court { get; set; }
     public int CaptionStart { get; set; }
     public CaseNumber? CaseNumber { get; set; }

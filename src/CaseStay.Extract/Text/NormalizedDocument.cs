@@ -109,7 +109,7 @@ internal sealed partial class NormalizedDocument
         return new SourceSpan(line.Page, line.Index + 1, start, Math.Max(0, end - start));
     }
 
-    public static NormalizedDocument Build(string source, IReadOnlyList<LayoutLine> layout, int pages)
+    public static NormalizedDocument Build(string source, IReadOnlyList<LayoutLine> layout, int pages, CancellationToken cancellationToken = default)
     {
         // The flow and its map grow in place (the flow is about as long as the source; ligatures and the blank-line
         // breaks may add a few characters).
@@ -118,6 +118,7 @@ internal sealed partial class NormalizedDocument
         LayoutLine? previous = null;
         foreach (var layoutLine in layout)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var line = layoutLine;
             var tokens = line.Tokens;
             var first = 0;

@@ -51,7 +51,7 @@ internal static partial class CaptionReader
         var region = Regions.Caption.Find(bucket);
         var flow = bucket.Document.Flow;
         var text = Prepare(bucket, region, out var boundaries);
-        var tokens = Tokenize(text, region.Start, boundaries);
+        var tokens = Tokenize(text, region.Start, boundaries, bucket.CancellationToken);
         MarkRightCells(tokens, bucket.Document);
         var runs = TitleGrammar.MarkRuns(tokens);
         var match = FindParties(tokens);
@@ -102,7 +102,7 @@ internal static partial class CaptionReader
     {
         var region = Regions.Caption.Find(bucket);
         var text = Prepare(bucket, region, out var boundaries);
-        var tokens = Tokenize(text, region.Start, boundaries);
+        var tokens = Tokenize(text, region.Start, boundaries, bucket.CancellationToken);
         MarkRightCells(tokens, bucket.Document);
         TitleGrammar.MarkRuns(tokens);
         return string.Join('\n', tokens.Select(t => $"{(t.LineStart ? "\u21b5" : " ")}{(t.RightCell ? "\u00bb" : " ")}{t.Kind,-14} {t.Text}"));
@@ -180,12 +180,13 @@ internal static partial class CaptionReader
     }
 
     /// <summary>Cuts the prepared text into classified tokens (flow offsets), dropping margin numbers and ")" columns.</summary>
-    internal static List<CaptionToken> Tokenize(char[] text, int offset, List<(int Start, int End, bool Hard)> boundaries)
+    internal static List<CaptionToken> Tokenize(char[] text, int offset, List<(int Start, int End, bool Hard)> boundaries, CancellationToken cancellationToken = default)
     {
         var raw = new List<(int Start, int End, string Text)>(text.Length / 4);
         var b = 0;
         for (var i = 0; i < text.Length;)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             while (i < text.Length && char.IsWhiteSpace(text[i]))
             {
                 i++;
