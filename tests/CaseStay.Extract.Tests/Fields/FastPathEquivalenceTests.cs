@@ -20,6 +20,7 @@ public partial class FastPathEquivalenceTests
         "Case No. ", "CASE NO.: ", "No. ", "Civ. No. ", "1:", "2: ", "2:", "24", "07", "-", "–", "—", " - ", "cv", "CV", "cr", "Cv", "mj", "xx",
         "02760", "1607", "123456", "DJC", "SCR", "JAM DB", "(PC)", " (HC)", "CIV ", "Civ", "CV ", "S", "F", "S-", "05-1234", "LKK GGH",
         " ", "  ", "\n", "\t", "\u00A0", "\n\n", ". ", "! ", "? ", ".", "(", ")", "A", "The", "motion", "Smith v. Jones, ", "ECF No. 7", ":", "9",
+        "C ", "CR ", "EDCV ", "SACV ", "CIVIL ", "NO. ", "ACTION ", "S - ", "F-", "09", "- 03378", "123", "1:05", "\u2013 ",
     ];
 
     private static readonly Gen<string> s_piece = Gen.Int[0, s_pieces.Length - 1].Select(i => s_pieces[i]);

@@ -117,7 +117,7 @@ internal static partial class CaptionReader
 
         // The string is rebuilt only when a pass blanked something (most captions have no docket reference).
         var changed = false;
-        foreach (Match m in CaptionResidue.DocketReference().Matches(s))
+        foreach (var m in CaptionResidue.DocketReference().EnumerateMatches(s))
         {
             Blank(text, m.Index, m.Length);
             changed = true;
@@ -129,7 +129,7 @@ internal static partial class CaptionReader
             changed = false;
         }
 
-        foreach (Match m in CaptionResidue.CaseNumberResidue().Matches(s))
+        foreach (var m in CaptionResidue.CaseNumberResidue().EnumerateMatches(s))
         {
             Blank(text, m.Index, m.Length);
             changed = true;
@@ -154,7 +154,7 @@ internal static partial class CaptionReader
             }
         }
 
-        foreach (Match m in CaptionResidue.Rule().Matches(s))
+        foreach (var m in CaptionResidue.Rule().EnumerateMatches(s))
         {
             boundaries.Add((m.Index, m.Index + m.Length, true));
         }

@@ -32,6 +32,11 @@ internal static class SplitCaption
     public static Halves? Read(StayOrderBucket bucket)
     {
         var flow = bucket.Document.Flow;
+        if (!HasVersus(flow.AsSpan(0, Math.Min(flow.Length, HeadReach))))
+        {
+            return null;
+        }
+
         var head = CaptionReader.Tokens(bucket, new Regions.Caption(0, Math.Min(flow.Length, HeadReach + Regions.Caption.TailAfterRole)));
         if (DefendantsHalf(head, HeadReach) is not { } d)
         {
@@ -57,6 +62,35 @@ internal static class SplitCaption
             head[d.Role].Text,
             head[d.First].Start,
             tail[p.Role].End);
+    }
+
+    /// <summary>A cheap test before any tokenizing: some word of the text is "v.", "vs." or "versus".</summary>
+    private static bool HasVersus(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is not ('v' or 'V') || (i > 0 && !char.IsWhiteSpace(text[i - 1])))
+            {
+                continue;
+            }
+
+            var e = i;
+            while (e < text.Length && !char.IsWhiteSpace(text[e]))
+            {
+                e++;
+            }
+
+            var word = text[i..e].TrimEnd(".,");
+            if (word.Equals("v", StringComparison.OrdinalIgnoreCase) || word.Equals("vs", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("vv", StringComparison.OrdinalIgnoreCase) || word.Equals("versus", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            i = e;
+        }
+
+        return false;
     }
 
     /// <summary>

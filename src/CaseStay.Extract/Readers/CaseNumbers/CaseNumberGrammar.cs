@@ -18,6 +18,9 @@ internal static partial class CaseNumberGrammar
     /// <summary>How many characters a match may start before its anchor (the year's last digit): label and office.</summary>
     private const int AnchorLead = 40;
 
+    /// <summary>How many characters a lettered match may start before its year: label, division prefix, letters, "NO.", office.</summary>
+    private const int LetteredLead = 80;
+
     /// <summary>Initials printed with spaces are at most this long (a longer word is a name: "DB GRAY").</summary>
     private const int MaxSpacedInitials = 3;
 
@@ -37,13 +40,13 @@ internal static partial class CaseNumberGrammar
 
     /// <summary>Finds every case number in a text, in order of position, without overlaps.</summary>
     public static IEnumerable<(CaseNumberValue Value, int Index, int Length)> FindAll(string text) =>
-        Merge(text, Scan(ModernPattern(), text).ToList());
+        Merge(text, Scan(ModernPattern(), text, NextAnchor, AnchorLead).ToList(), Scan(LetteredPattern(), text, NextYearDash, LetteredLead));
 
     /// <summary>The same as <see cref="FindAll"/> by running every pattern over the whole text.</summary>
     public static IEnumerable<(CaseNumberValue Value, int Index, int Length)> FindAllByFullScan(string text) =>
-        Merge(text, ModernPattern().Matches(text).ToList());
+        Merge(text, ModernPattern().Matches(text).ToList(), LetteredPattern().Matches(text));
 
-    private static List<(CaseNumberValue Value, int Index, int Length)> Merge(string text, List<Match> modern)
+    private static List<(CaseNumberValue Value, int Index, int Length)> Merge(string text, List<Match> modern, IEnumerable<Match> lettered)
     {
         var found = new List<(CaseNumberValue Value, int Index, int Length)>();
         foreach (var m in modern)
@@ -54,7 +57,7 @@ internal static partial class CaseNumberGrammar
             }
         }
 
-        foreach (Match m in LetteredPattern().Matches(text))
+        foreach (var m in lettered)
         {
             if (TryBuild(text, m, Form.Lettered, out var value, out var length))
             {
@@ -85,20 +88,21 @@ internal static partial class CaseNumberGrammar
         return result;
     }
 
-    /// <summary>The matches of the CM/ECF pattern, started only a little before each anchor (a year followed by a
-    /// type code) instead of at every digit of the text. Lookbehinds still see the whole text.</summary>
-    private static IEnumerable<Match> Scan(Regex pattern, string text)
+    /// <summary>The matches of a pattern, started only a little before each anchor (CM/ECF: a year followed by a
+    /// type code; lettered: a year followed by a dash and a digit) instead of at every digit or capital of the text.
+    /// Lookbehinds still see the whole text.</summary>
+    private static IEnumerable<Match> Scan(Regex pattern, string text, Func<string, int, int> nextAnchor, int lead)
     {
         var position = 0;
         while (position < text.Length)
         {
-            var anchor = NextAnchor(text, position);
+            var anchor = nextAnchor(text, position);
             if (anchor < 0)
             {
                 yield break;
             }
 
-            var m = pattern.Match(text, Math.Max(position, anchor - AnchorLead));
+            var m = pattern.Match(text, Math.Max(position, anchor - lead));
             if (!m.Success)
             {
                 yield break;
@@ -131,6 +135,41 @@ internal static partial class CaseNumberGrammar
             if (j + 2 <= text.Length && TypeLength(text.AsSpan(j)) > 0)
             {
                 return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The first digit of a lettered number's year at or after <paramref name="from"/>: two digits, then a dash (white
+    /// space around it allowed) and a digit ("CIV S-<b>05</b>-1234", "C <b>09</b>-03378"), or -1. Every lettered
+    /// match holds one; a few other digit pairs pass too (they only cost a try of the pattern).
+    /// </summary>
+    private static int NextYearDash(string text, int from)
+    {
+        for (var i = from; i + 1 < text.Length; i++)
+        {
+            var at = text.AsSpan(i, text.Length - 1 - i).IndexOfAnyInRange('0', '9');
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            i += at;
+            if (!char.IsAsciiDigit(text[i + 1]))
+            {
+                continue;
+            }
+
+            var k = Internal.TextScan.SkipWhiteSpace(text, i + 2);
+            if (k < text.Length && s_dashes.Contains(text[k]))
+            {
+                k = Internal.TextScan.SkipWhiteSpace(text, k + 1);
+                if (k < text.Length && char.IsAsciiDigit(text[k]))
+                {
+                    return i;
+                }
             }
         }
 
