@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace CaseStay.Extract.Isolation;
@@ -11,8 +10,11 @@ namespace CaseStay.Extract.Isolation;
 internal sealed class WorkerPool : IDisposable
 {
     private readonly WorkerLauncher _launcher;
-    private readonly ConcurrentBag<WorkerProcess> _idle = [];
-    private readonly ConcurrentDictionary<int, WorkerProcess> _all = new();
+    // A plain lock: a handful of workers, touched twice per file (the concurrent collections cost more to set up and
+    // to load than they save here).
+    private readonly Lock _gate = new();
+    private readonly Stack<WorkerProcess> _idle = new();
+    private readonly Dictionary<int, WorkerProcess> _all = [];
     private readonly int _filesPerWorker;
 
     /// <summary>A pool for one batch.</summary>
@@ -64,11 +66,18 @@ internal sealed class WorkerPool : IDisposable
         {
             if (worker.Usable)
             {
-                _idle.Add(worker);
+                lock (_gate)
+                {
+                    _idle.Push(worker);
+                }
             }
             else
             {
-                _all.TryRemove(worker.Id, out _);
+                lock (_gate)
+                {
+                    _all.Remove(worker.Id);
+                }
+
                 worker.Dispose();
             }
         }
@@ -90,29 +99,52 @@ internal sealed class WorkerPool : IDisposable
     /// <summary>Ends every worker (idle ones exit when their input closes).</summary>
     public void Dispose()
     {
-        foreach (var worker in _all.Values)
+        List<WorkerProcess> all;
+        lock (_gate)
+        {
+            all = [.. _all.Values];
+            _all.Clear();
+            _idle.Clear();
+        }
+
+        foreach (var worker in all)
         {
             worker.Dispose();
         }
-
-        _all.Clear();
     }
 
     private WorkerProcess Take()
     {
-        while (_idle.TryTake(out var idle))
+        while (true)
         {
+            WorkerProcess? idle;
+            lock (_gate)
+            {
+                if (!_idle.TryPop(out idle))
+                {
+                    break;
+                }
+            }
+
             if (idle.Usable && idle.IsRunning)
             {
                 return idle;
             }
 
-            _all.TryRemove(idle.Id, out _);
+            lock (_gate)
+            {
+                _all.Remove(idle.Id);
+            }
+
             idle.Dispose();
         }
 
         var worker = WorkerProcess.Start(_launcher, _filesPerWorker);
-        _all[worker.Id] = worker;
+        lock (_gate)
+        {
+            _all[worker.Id] = worker;
+        }
+
         return worker;
     }
 }

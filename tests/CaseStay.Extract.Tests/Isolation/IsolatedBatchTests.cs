@@ -137,7 +137,10 @@ public sealed class IsolatedBatchTests : IDisposable
         var options = BatchOptions.Default with
         {
             MaxParallelism = 2,
-            PerFileTimeout = TimeSpan.FromSeconds(2), // only the hanging file reaches a worker; text stays in-process
+            // Only the hanging file reaches a worker; text stays in-process. The deadline includes the worker's start-up:
+            // at 2 s a worker on a loaded machine (load 80) once had not reached the file yet when it was killed. The
+            // file hangs for ever, so a longer deadline proves the same.
+            PerFileTimeout = TimeSpan.FromSeconds(15),
             Extraction = ExtractionOptions.Default with { OcrMode = Extract.Ocr.OcrMode.Never },
             Isolation = Launcher("hang:hang-me", pidFile),
         };
