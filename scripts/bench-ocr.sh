@@ -6,7 +6,7 @@
 #              once with the default two-pass OCR (200 dpi, weak words again at 300) and once at 300 dpi
 #              (CASESTAY_OCR_FIRST_PASS_DPI=0).
 # Reports s/page, pages/s/core and peak RSS (/usr/bin/time -v), and label checks: how many of case number, dated,
-# judge name, parties, stay kind and directive labels equal the born-digital twin's.
+# judge name, parties, stay kind, directive labels and footnote markers equal the born-digital twin's.
 # Needs tesseract-ocr, poppler-utils, python3. Usage: scripts/bench-ocr.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,7 +45,8 @@ def checks(r, t):
     f = lambda o, *k: [o := (o or {}).get(x) for x in k][-1]
     pairs = [(f(r, "caseNumber", "normalized"), f(t, "caseNumber", "normalized")), (r.get("dated"), t.get("dated")),
              (f(r, "judge", "name"), f(t, "judge", "name")), (r.get("parties"), t.get("parties")), (f(r, "stay", "kind"), f(t, "stay", "kind")),
-             ([d["label"] for d in r.get("directives", [])], [d["label"] for d in t.get("directives", [])])]
+             ([d["label"] for d in r.get("directives", [])], [d["label"] for d in t.get("directives", [])]),
+             ([f["marker"] for f in r.get("footnotes", [])], [f["marker"] for f in t.get("footnotes", [])])]
     return sum(a == b for a, b in pairs), len(pairs)
 twin = load("twin.jsonl")
 cli, cli_rss = secs("cli.time")
