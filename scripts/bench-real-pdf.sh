@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Issue 17: whole-process benchmark on the documents users feed casestay.
 #
-#   scripts/bench-real-pdf.sh [--runs K] [--generated N] [--copies C] [--no-per-file] [--no-warmup] [--in-process]
+#   scripts/bench-real-pdf.sh [--runs K] [--generated N] [--copies C] [--no-per-file] [--no-warmup] [--in-process] [--composite]
 #
 # Default corpus: the text-layer PDFs of ../shared/corpus/pdf (read in place; the scanned files, which need OCR,
 # are left out). --generated N: instead N distinct copies of the two-page PDF fixtures testdata/orders/pdf-vdrp-*
 # (the corpus of tests/CaseStay.Extract.Benchmarks/whole-process.sh). --copies C: the real corpus C times over
 # (distinct copies in a temp folder; for peak RSS at 10,000 files use --copies 304). --in-process: casestay reads the
-# PDFs in its own process (--in-process) instead of in isolated worker processes (the default).
+# PDFs in its own process (--in-process) instead of in isolated worker processes (the default). --composite: publish
+# casestay self-contained with a composite ReadyToRun image of the app and the framework (generic code across
+# assemblies precompiled: less JIT at start-up; 118 MB instead of 21 MB) instead of the framework-dependent ReadyToRun.
 #
 # In ONE run, K paired runs (order alternating) of
 #   casestay extract FILES --ocr never --parallel 2 --format jsonl     (published Release, ReadyToRun)
@@ -18,7 +20,7 @@
 # `dotnet publish src/CaseStay.Extract.Cli -c Release -o DIR -p:PublishReadyToRun=true` instead of publishing. Needs poppler-utils and time (apt-get install poppler-utils time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=5; generated=0; copies=0; per_file=1; warmup=1; mode=
+runs=5; generated=0; copies=0; per_file=1; warmup=1; mode=; publish_extra=()
 while [[ $# -gt 0 ]]; do
   case $1 in
     --runs) runs=$2; shift 2 ;;
@@ -27,6 +29,7 @@ while [[ $# -gt 0 ]]; do
     --no-per-file) per_file=0; shift ;;
     --no-warmup) warmup=0; shift ;;
     --in-process) mode=--in-process; shift ;;
+    --composite) publish_extra=(-r linux-x64 --self-contained -p:PublishReadyToRunComposite=true); shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -38,7 +41,7 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 if [[ -n ${CASESTAY_BIN:-} ]]; then # a folder already published the same way (saves a publish per run)
   ln -s "$(realpath "$CASESTAY_BIN")" "$work/bin"
 else
-  dotnet publish src/CaseStay.Extract.Cli -c Release -o "$work/bin" -p:PublishReadyToRun=true > "$work/publish.log" 2>&1 \
+  dotnet publish src/CaseStay.Extract.Cli -c Release -o "$work/bin" -p:PublishReadyToRun=true "${publish_extra[@]}" > "$work/publish.log" 2>&1 \
     || { tail -20 "$work/publish.log"; exit 1; }
 fi
 
