@@ -144,9 +144,29 @@ public class OcrTests(OcrFixture ocr) : IClassFixture<OcrFixture>
         var dir = TestPaths.RequireShared(Path.Combine("corpus", "pdf"));
         foreach (var file in Directory.GetFiles(dir, "*scanned*.pdf").Append(Path.Combine(dir, "cacd_verdict_mixed_554588-350.pdf")))
         {
-            // A guard against a hang only (speed is the OCR benchmark's business): on a machine loaded by other
-            // builds a many-page scan can take several minutes.
-            using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(20));
+            // A guard against a hang only (speed is the OCR benchmark's business). It counts this process's CPU
+            // time, not the wall clock: at load 110 a 20-minute wall-clock guard once cancelled a many-page scan
+            // that was merely waiting for a core. A spinning hang burns CPU and trips the CPU bound; a deadlock
+            // burns none and trips the 75-minute wall-clock backstop.
+            using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(75));
+            TimeSpan cpuAtStart;
+            using (var self = System.Diagnostics.Process.GetCurrentProcess())
+            {
+                cpuAtStart = self.TotalProcessorTime;
+            }
+
+            await using var watch = new Timer(
+                _ =>
+                {
+                    using var self = System.Diagnostics.Process.GetCurrentProcess();
+                    if (self.TotalProcessorTime - cpuAtStart > TimeSpan.FromMinutes(20))
+                    {
+                        cts.Cancel();
+                    }
+                },
+                null,
+                TimeSpan.FromSeconds(5),
+                TimeSpan.FromSeconds(5));
             var result = await StayOrderExtractor.ExtractFileAsync(file, ocr.Options, cts.Token);
             result.Success.Should().BeTrue($"{Path.GetFileName(file)}: {result.Error?.Message}");
             result.Source.Kind.Should().Be(SourceKinds.PdfOcr, file);

@@ -162,10 +162,10 @@ internal static partial class CaseNumberGrammar
                 continue;
             }
 
-            var k = Internal.TextScan.SkipWhiteSpace(text, i + 2);
+            var k = Shared.TextScan.SkipWhiteSpace(text, i + 2);
             if (k < text.Length && s_dashes.Contains(text[k]))
             {
-                k = Internal.TextScan.SkipWhiteSpace(text, k + 1);
+                k = Shared.TextScan.SkipWhiteSpace(text, k + 1);
                 if (k < text.Length && char.IsAsciiDigit(text[k]))
                 {
                     return i;
