@@ -9,7 +9,28 @@ namespace CaseStay.Extract.Pipeline;
 /// </summary>
 internal sealed class StayOrderBucket(NormalizedDocument document, ExtractionOptions options)
 {
+    private Regions.SignatureBlock? _signature;
+    private bool _signatureFound;
+
     public NormalizedDocument Document { get; } = document;
+
+    /// <summary>
+    /// The signature block (<see cref="Regions.SignatureBlock.Find"/>), found once for the readers that read it (the
+    /// judge and the dated line). Kept here, not on the document, so that <c>Text/</c> does not depend on <c>Regions/</c>.
+    /// </summary>
+    public Regions.SignatureBlock? SignatureBlock
+    {
+        get
+        {
+            if (!_signatureFound)
+            {
+                _signature = Regions.SignatureBlock.Find(Document.Flow);
+                _signatureFound = true;
+            }
+
+            return _signature;
+        }
+    }
     public ExtractionOptions Options { get; } = options;
 
     /// <summary>True when the text came from OCR: field parsers may then repair OCR confusions inside their tokens.</summary>

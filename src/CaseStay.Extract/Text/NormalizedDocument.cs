@@ -23,8 +23,6 @@ internal sealed partial class NormalizedDocument
     private readonly int[] _map;
     private readonly int _mapLength;
     private readonly int[] _lineStarts;
-    private Regions.SignatureBlock? _signature;
-    private bool _signatureFound;
     private System.Text.RegularExpressions.Match? _orderingTrigger;
 
     private NormalizedDocument(string flow, int[] map, int mapLength, IReadOnlyList<NormalizedLine> lines, int pages)
@@ -41,24 +39,6 @@ internal sealed partial class NormalizedDocument
 
     /// <summary>The source text the flow was built from (its columns are the printed layout's).</summary>
     public string Source { get; private init; } = string.Empty;
-
-    /// <summary>
-    /// The signature block (<see cref="Regions.SignatureBlock.Find"/>), found once for the readers that read it (the
-    /// judge and the dated line).
-    /// </summary>
-    public Regions.SignatureBlock? SignatureBlock
-    {
-        get
-        {
-            if (!_signatureFound)
-            {
-                _signature = Regions.SignatureBlock.Find(Flow);
-                _signatureFound = true;
-            }
-
-            return _signature;
-        }
-    }
 
     /// <summary>
     /// The first ordering words ("IT IS HEREBY ORDERED", "the Court ORDERS") at or after <paramref name="from"/>:

@@ -77,9 +77,10 @@ public class SharedRegionEquivalenceTests
         const string text = "ORDER STAYING CASE\nThe motion is granted.\nIT IS SO ORDERED.\nDated: May 3, 2024\n/s/ Jane Roe\nUNITED STATES DISTRICT JUDGE";
         var (lines, pages, _) = LineAssembler.Assemble(text);
         var doc = NormalizedDocument.Build(text, lines, pages);
-        var block = doc.SignatureBlock;
+        var bucket = new Extract.Pipeline.StayOrderBucket(doc, ExtractionOptions.Default);
+        var block = bucket.SignatureBlock;
         block.Should().Be(Regions.SignatureBlock.Find(doc.Flow)).And.NotBeNull();
-        doc.SignatureBlock.Should().BeSameAs(block);
+        bucket.SignatureBlock.Should().BeSameAs(block);
     }
 
     /// <summary>The stay text's first step as it was: white space collapsed, characters mapped, then the margin-number regex.</summary>

@@ -22,7 +22,7 @@ internal static partial class DatedReader
     public static void Extract(StayOrderBucket bucket)
     {
         var flow = bucket.Document.Flow;
-        var block = bucket.Document.SignatureBlock;
+        var block = bucket.SignatureBlock;
         if (block is not null && FromBlock(bucket, flow, block))
         {
             return;

@@ -25,7 +25,7 @@ internal static partial class JudgeReader
     {
         var flow = bucket.Document.Flow;
         var roster = bucket.Options.Court.Roster;
-        var block = bucket.Document.SignatureBlock;
+        var block = bucket.SignatureBlock;
         string? name = null;
         string? title = null;
         string? signature = null;
