@@ -25,6 +25,7 @@ internal sealed class NormalizedDocument
     private Regions.SignatureBlock? _signature;
     private bool _signatureFound;
     private System.Text.RegularExpressions.Match? _orderingTrigger;
+    private Regions.DocumentHead? _head;
 
     private NormalizedDocument(string flow, int[] map, int mapLength, IReadOnlyList<NormalizedLine> lines, int pages)
     {
@@ -37,6 +38,9 @@ internal sealed class NormalizedDocument
     }
 
     public string Flow { get; }
+
+    /// <summary>The document's head before the signature block and where its prose starts, found once (<see cref="Regions.DocumentHead.Find"/>).</summary>
+    public Regions.DocumentHead Head => _head ??= Regions.DocumentHead.Find(this);
 
     /// <summary>The source text the flow was built from (its columns are the printed layout's).</summary>
     public string Source { get; private init; } = string.Empty;
