@@ -16,9 +16,6 @@ namespace CaseStay.Extract.Readers.Dated;
 /// </summary>
 internal static partial class DatedReader
 {
-    /// <summary>The head of a document ends where its prose starts; a date header stands before that.</summary>
-    private const int MaxHead = 1500;
-
     public static void Extract(StayOrderBucket bucket)
     {
         var flow = bucket.Document.Flow;
@@ -28,7 +25,7 @@ internal static partial class DatedReader
             return;
         }
 
-        if (Header(flow, block?.Start ?? flow.Length) is { } header)
+        if (Header(flow, bucket.Document.Head) is { } header)
         {
             Set(bucket, header.Date, header.Start, header.End);
             return;
@@ -127,14 +124,9 @@ internal static partial class DatedReader
     }
 
     /// <summary>The first date printed alone before the prose starts (a date header above or inside the caption).</summary>
-    private static (LocalDate Date, int Start, int End)? Header(string flow, int limit)
+    private static (LocalDate Date, int Start, int End)? Header(string flow, Regions.DocumentHead region)
     {
-        var head = Math.Min(Math.Min(flow.Length, limit), MaxHead);
-        var prose = Prose().Match(flow, 0, head);
-        if (prose.Success)
-        {
-            head = prose.Index;
-        }
+        var head = region.ProseStart >= 0 ? region.ProseStart : region.End;
 
         foreach (var (date, start, end) in CourtDate.All(flow, 0, head))
         {
@@ -260,10 +252,6 @@ internal static partial class DatedReader
     /// <summary>A dated line left for the hand: "______", "July __, 2019", "this ___ day of September, 2021".</summary>
     [GeneratedRegex(@"\G[ \t]*(?:(?i:this)\s+)?(?:(?i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s*)?_{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex BlankLine();
-
-    /// <summary>Prose: five lower-case words in a row.</summary>
-    [GeneratedRegex(@"(?<![\p{L}'’])\p{Ll}[\p{Ll}'’]*(?:[,;]?[ \t\n]+\p{Ll}[\p{Ll}'’]*){4}\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Prose();
 
     [GeneratedRegex(@"^(?i:on|by|as|of|from|since|through|thru|until|till|before|after|between|and|or|to|in|at|dated|filed|entered|issued|signed|decided|effective|commencing|beginning|ending|until|than|about|around|circa|approximately|during|due|pending|expiring|expires|expired|extended|continued|continuing|set|reset|scheduled|held|vacated|vacating|at|within|past|beyond|for|than)$", RegexOptions.CultureInvariant)]
     private static partial Regex LinkingWord();

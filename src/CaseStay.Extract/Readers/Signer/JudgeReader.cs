@@ -15,9 +15,6 @@ namespace CaseStay.Extract.Readers.Signer;
 /// </summary>
 internal static partial class JudgeReader
 {
-    /// <summary>The head of the order, where a signer line may stand: up to the prose and one sentence into it.</summary>
-    private const int MaxHead = 1500;
-
     /// <summary>A signer sentence ("The opinion of the court was delivered by: …") may run this far into the prose.</summary>
     private const int SignerSentence = 200;
 
@@ -80,7 +77,7 @@ internal static partial class JudgeReader
             }
         }
 
-        if (name is null && HeadSigner(flow, block?.Start ?? flow.Length, roster) is { } head)
+        if (name is null && HeadSigner(flow, bucket.Document.Head, roster) is { } head)
         {
             name = head.Name;
             title ??= head.Title;
@@ -129,14 +126,9 @@ internal static partial class JudgeReader
     /// The signer line at the head: a name with its title before the prose (or in its first sentence, "delivered by:"),
     /// not inside a sentence ("referred to the Honorable NAME, United States Magistrate Judge, for …").
     /// </summary>
-    private static (string Name, string? Title, int Start, int End)? HeadSigner(string flow, int limit, JudgeRoster roster)
+    private static (string Name, string? Title, int Start, int End)? HeadSigner(string flow, Regions.DocumentHead region, JudgeRoster roster)
     {
-        var head = Math.Min(Math.Min(flow.Length, limit), MaxHead);
-        var prose = Prose().Match(flow, 0, head);
-        if (prose.Success)
-        {
-            head = Math.Min(head, prose.Index + SignerSentence);
-        }
+        var head = region.ProseStart >= 0 ? Math.Min(region.End, region.ProseStart + SignerSentence) : region.End;
 
         foreach (var t in JudgeName.Titles(flow, 0, head))
         {
@@ -239,10 +231,6 @@ internal static partial class JudgeReader
                 bucket.SpanOrDefault(FieldKeys.Judge)));
         }
     }
-
-    /// <summary>Prose: five lower-case words in a row.</summary>
-    [GeneratedRegex(@"(?<![\p{L}'’])\p{Ll}[\p{Ll}'’]*(?:[,;]?[ \t\n]+\p{Ll}[\p{Ll}'’]*){4}\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Prose();
 
     [GeneratedRegex(@"^(?i:by|present):$", RegexOptions.CultureInvariant)]
     private static partial Regex SignerLabel();
