@@ -5,7 +5,7 @@
 #   casestay : the whole files through the CLI (PDF read, image decode, deskew, OCR, extraction, process start-up),
 #              once with the default two-pass OCR (200 dpi, weak words again at 300) and once at 300 dpi
 #              (CASESTAY_OCR_FIRST_PASS_DPI=0).
-# Reports s/page, pages/s/core and peak RSS (/usr/bin/time -v), and label checks: how many of case number, dated,
+# Reports s/page, pages/s/core, CPU s/page (user+sys: steadier than wall time on a loaded machine) and peak RSS (/usr/bin/time -v), and label checks: how many of case number, dated,
 # judge name, parties, stay kind, directive labels and footnote markers equal the born-digital twin's.
 # Needs tesseract-ocr, poppler-utils, python3. Usage: scripts/bench-ocr.sh
 set -euo pipefail
@@ -34,7 +34,8 @@ def secs(name):
     m = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", t)
     wall = (int(m.group(1) or 0) * 3600) + int(m.group(2)) * 60 + float(m.group(3))
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", t).group(1))
-    return wall, rss
+    cpu = float(re.search(r"User time \(seconds\): ([\d.]+)", t).group(1)) + float(re.search(r"System time \(seconds\): ([\d.]+)", t).group(1))
+    return wall, rss, cpu
 def load(name):
     out = {}
     for line in open(os.path.join(work, name)):
@@ -49,15 +50,15 @@ def checks(r, t):
              ([f["marker"] for f in r.get("footnotes", [])], [f["marker"] for f in t.get("footnotes", [])])]
     return sum(a == b for a, b in pairs), len(pairs)
 twin = load("twin.jsonl")
-cli, cli_rss = secs("cli.time")
+cli, cli_rss, cli_cpu = secs("cli.time")
 print(f"pages: {pages}   machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
-print(f"tesseract CLI 300 dpi (images pre-rendered): {cli / pages:.2f} s/page, {pages / cli:.3f} pages/s/core, peak RSS {cli_rss // 1024} MB")
+print(f"tesseract CLI 300 dpi (images pre-rendered): {cli / pages:.2f} s/page, {pages / cli:.3f} pages/s/core, CPU {cli_cpu / pages:.2f} s/page, peak RSS {cli_rss // 1024} MB")
 for label, name in (("casestay two-pass (200 dpi + weak words at 300)", "two"), ("casestay 300 dpi", "full")):
-    wall, rss = secs(name + ".time")
+    wall, rss, cpu = secs(name + ".time")
     got = load(name + ".jsonl")
     ok = total = 0
     for k, r in got.items():
         a, b = checks(r, twin.get(k, {}))
         ok += a; total += b
-    print(f"{label}: {wall / pages:.2f} s/page, {pages / wall:.3f} pages/s/core, peak RSS {rss // 1024} MB, ratio {wall / cli:.2f}x the CLI, label checks {ok}/{total}")
+    print(f"{label}: {wall / pages:.2f} s/page, {pages / wall:.3f} pages/s/core, peak RSS {rss // 1024} MB, ratio {wall / cli:.2f}x the CLI (wall), CPU {cpu / pages:.2f} s/page = {cpu / cli_cpu:.2f}x the CLI's CPU, label checks {ok}/{total}")
 PY
