@@ -48,7 +48,7 @@ internal static class PdfEarlyStop
 
         var copy = head.Select(p => p.Copy()).ToList();
         var text = Sources.SourceText.NormalizeCompatibility(PdfTextReader.Compose(copy, false, [], []).Text);
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || !MayNameTranscriptOrVerdict(text))
         {
             return false;
         }
@@ -61,6 +61,25 @@ internal static class PdfEarlyStop
 
         var type = StayOrderExtractor.ExtractTextCore(text, ExtractionOptions.Default, null, string.Empty).Order?.DocumentType;
         return type is DocumentTypes.Transcript or DocumentTypes.Verdict;
+    }
+
+    /// <summary>A cheap test before the readers run on the head: the document type reader calls a document a
+    /// transcript or a verdict only for the word "transcript", "reporter's record" or "verdict"; their letters in
+    /// order, whatever the spacing, punctuation and case between them, are a superset.</summary>
+    internal static bool MayNameTranscriptOrVerdict(string text)
+    {
+        var letters = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters.Append(char.ToUpperInvariant(c));
+            }
+        }
+
+        var s = letters.ToString();
+        return s.Contains("TRANSCRIPT", StringComparison.Ordinal) || s.Contains("VERDICT", StringComparison.Ordinal)
+            || s.Contains("REPORTERSRECORD", StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -61,6 +61,20 @@ public class PdfEarlyStopTests
         PdfTextReader.Read(pdf, Full, CancellationToken.None).Layer!.SkippedPages.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("REPORTER'S TRANSCRIPT OF PROCEEDINGS", true)]
+    [InlineData("Reporter\u2019s Transcript of Motion Hearing", true)]
+    [InlineData("T R A N S C R I P T  O F  P R O C E E D I N G S", true)]
+    [InlineData("REPORTER'S RECORD, VOLUME 2", true)]
+    [InlineData("SPECIAL VERDICT FORM", true)]
+    [InlineData("Verdict-Form (Phase One)", true)]
+    [InlineData("ORDER GRANTING MOTION TO STAY PROCEEDINGS", false)]
+    [InlineData("COMPLAINT FOR DAMAGES AND INJUNCTIVE RELIEF", false)]
+    public void PreFilter_KeepsEveryHeadTheTypeReaderCouldCallATranscriptOrVerdict(string head, bool may)
+    {
+        PdfEarlyStop.MayNameTranscriptOrVerdict("UNITED STATES DISTRICT COURT\n" + head).Should().Be(may);
+    }
+
     [SkippableFact]
     public async Task RealCorpus_EveryPdf_SameJsonAsTheFullRead_AndTheTranscriptSkipsItsBody()
     {
