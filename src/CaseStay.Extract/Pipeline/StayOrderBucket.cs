@@ -11,6 +11,7 @@ internal sealed class StayOrderBucket(NormalizedDocument document, ExtractionOpt
 {
     private Regions.SignatureBlock? _signature;
     private bool _signatureFound;
+    private Regions.DocumentHead? _head;
 
     public NormalizedDocument Document { get; } = document;
 
@@ -31,6 +32,11 @@ internal sealed class StayOrderBucket(NormalizedDocument document, ExtractionOpt
             return _signature;
         }
     }
+
+    /// <summary>The document's head before the signature block and where its prose starts, found once
+    /// (<see cref="Regions.DocumentHead.Find"/>) for the judge and dated readers.</summary>
+    public Regions.DocumentHead Head => _head ??= Regions.DocumentHead.Find(Document.Flow, SignatureBlock);
+
     public ExtractionOptions Options { get; } = options;
 
     /// <summary>True when the text came from OCR: field parsers may then repair OCR confusions inside their tokens.</summary>

@@ -1,12 +1,10 @@
 using System.Text.RegularExpressions;
-using CaseStay.Extract.Text;
-
 namespace CaseStay.Extract.Regions;
 
 /// <summary>
 /// The head of a document: its text before the signature block (at most <see cref="MaxLength"/> characters), and
 /// where the prose starts in it (five lower-case words in a row). A date header and a signer line printed right
-/// after the title stand there. Found once per document (<see cref="NormalizedDocument.Head"/>) for the judge and
+/// after the title stand there. Found once per document (<c>StayOrderBucket.Head</c>) for the judge and
 /// dated readers.
 /// </summary>
 /// <param name="End">Flow offset where the head's search window ends (the signature block's start, the text's end, or <see cref="MaxLength"/>).</param>
@@ -17,12 +15,12 @@ internal sealed partial record DocumentHead(int End, int ProseStart)
     public const int MaxLength = 1500;
 
     /// <summary>Finds the head of a document.</summary>
-    /// <param name="document">The document (its signature block is found first).</param>
+    /// <param name="flow">The document's flow.</param>
+    /// <param name="signature">Its signature block, or null when it has none.</param>
     /// <returns>The head; never null.</returns>
-    public static DocumentHead Find(NormalizedDocument document)
+    public static DocumentHead Find(string flow, SignatureBlock? signature)
     {
-        var flow = document.Flow;
-        var end = Math.Min(Math.Min(flow.Length, document.SignatureBlock?.Start ?? flow.Length), MaxLength);
+        var end = Math.Min(Math.Min(flow.Length, signature?.Start ?? flow.Length), MaxLength);
         var prose = Prose().Match(flow, 0, end);
         return new DocumentHead(end, prose.Success ? prose.Index : -1);
     }

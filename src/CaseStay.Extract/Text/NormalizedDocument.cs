@@ -24,7 +24,6 @@ internal sealed partial class NormalizedDocument
     private readonly int _mapLength;
     private readonly int[] _lineStarts;
     private System.Text.RegularExpressions.Match? _orderingTrigger;
-    private Regions.DocumentHead? _head;
 
     private NormalizedDocument(string flow, int[] map, int mapLength, IReadOnlyList<NormalizedLine> lines, int pages)
     {
@@ -37,9 +36,6 @@ internal sealed partial class NormalizedDocument
     }
 
     public string Flow { get; }
-
-    /// <summary>The document's head before the signature block and where its prose starts, found once (<see cref="Regions.DocumentHead.Find"/>).</summary>
-    public Regions.DocumentHead Head => _head ??= Regions.DocumentHead.Find(this);
 
     /// <summary>The source text the flow was built from (its columns are the printed layout's).</summary>
     public string Source { get; private init; } = string.Empty;

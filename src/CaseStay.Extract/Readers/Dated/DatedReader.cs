@@ -25,7 +25,7 @@ internal static partial class DatedReader
             return;
         }
 
-        if (Header(flow, bucket.Document.Head) is { } header)
+        if (Header(flow, bucket.Head) is { } header)
         {
             Set(bucket, header.Date, header.Start, header.End);
             return;

@@ -77,7 +77,7 @@ internal static partial class JudgeReader
             }
         }
 
-        if (name is null && HeadSigner(flow, bucket.Document.Head, roster) is { } head)
+        if (name is null && HeadSigner(flow, bucket.Head, roster) is { } head)
         {
             name = head.Name;
             title ??= head.Title;
