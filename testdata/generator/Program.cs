@@ -18,6 +18,15 @@ if (args.Length >= 3 && args[0] == "--scan-pdf")
     return 0;
 }
 
+if (args.Length == 4 && args[0] == "--rotate")
+{
+    // A copy of a PDF whose pages carry /Rotate (comma-separated degrees per page, the last repeats): --rotate SRC DEST 90
+    var degrees = args[3].Split(',').Select(d => int.Parse(d, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    File.WriteAllBytes(args[2], RotatedCopy.Rotate(File.ReadAllBytes(args[1]), degrees));
+    Console.WriteLine($"wrote {args[2]}");
+    return 0;
+}
+
 if (args.Length == 4 && args[0] == "--scan-look")
 {
     // Renders one spec with a scan look (skew, noise, letter-shaped margin numbers, sideways strip, slanted

@@ -38,17 +38,18 @@ internal sealed class PageLayout
 
     public static PageLayout Analyze(Page page)
     {
-        var words = PdfTextReader.WordsOf(page).ToList();
+        var upright = PageRotation.Of(page);
+        var words = PdfTextReader.WordsOf(upright.Letters, page.Number).ToList();
         var rules = new List<(double X, double Top, double Bottom)>();
         foreach (var path in page.Paths)
         {
-            if (path.GetBoundingRectangle() is { } r && r.Width < 3 && r.Height > 60)
+            if (path.GetBoundingRectangle() is { } found && upright.Map(found) is var r && r.Width < 3 && r.Height > 60)
             {
                 rules.Add((r.Left, r.Top, r.Bottom));
             }
         }
 
-        return AnalyzeWords(words, page.Width, page.Height, rules, IsUsable(page, words, page.Height));
+        return AnalyzeWords(words, upright.Width, upright.Height, rules, IsUsable(page, upright.Letters, words, upright.Height));
     }
 
     /// <summary>The same analysis for words that came from OCR (or any source with geometry).</summary>
@@ -90,9 +91,8 @@ internal sealed class PageLayout
         return new PageLayout(result, usable);
     }
 
-    private static bool IsUsable(Page page, List<PdfWord> words, double height)
+    private static bool IsUsable(Page page, IReadOnlyList<Letter> letters, List<PdfWord> words, double height)
     {
-        var letters = page.Letters;
         if (letters.Count == 0)
         {
             return false;

@@ -336,16 +336,19 @@ internal static class PdfTextReader
     /// baseline, a horizontal gap wider than a quarter of the font size, or a step backwards. (PdfPig's
     /// nearest-neighbour extractor gives the same words on court orders but costs several times more.)
     /// </summary>
-    internal static IEnumerable<PdfWord> WordsOf(Page page)
+    internal static IEnumerable<PdfWord> WordsOf(Page page) => WordsOf(page.Letters, page.Number);
+
+    /// <summary>The same for letters already in the page's reading frame (see <see cref="PageRotation"/>).</summary>
+    internal static IEnumerable<PdfWord> WordsOf(IReadOnlyList<Letter> letters, int pageNumber)
     {
         var current = new List<Letter>();
-        foreach (var letter in page.Letters)
+        foreach (var letter in letters)
         {
             if (letter.TextOrientation != TextOrientation.Horizontal || string.IsNullOrWhiteSpace(letter.Value))
             {
                 if (current.Count > 0)
                 {
-                    yield return Word(current, page.Number);
+                    yield return Word(current, pageNumber);
                     current.Clear();
                 }
 
@@ -361,7 +364,7 @@ internal static class PdfTextReader
                 var superscriptEdge = rise > 0.15 * size && Math.Abs(letter.PointSize - previous.PointSize) > 0.5 && gap < 0.25 * size && gap > -0.5 * size;
                 if ((rise > 0.3 * size && !superscriptEdge) || gap > 0.25 * size || gap < -0.5 * size)
                 {
-                    yield return Word(current, page.Number);
+                    yield return Word(current, pageNumber);
                     current.Clear();
                 }
             }
@@ -371,7 +374,7 @@ internal static class PdfTextReader
 
         if (current.Count > 0)
         {
-            yield return Word(current, page.Number);
+            yield return Word(current, pageNumber);
         }
     }
 
