@@ -38,17 +38,23 @@ internal sealed class PageLayout
 
     public static PageLayout Analyze(Page page) => Analyze(page, PdfTextReader.WordsOf(page).ToList());
 
-    /// <summary>The analysis of a page whose words were already read.</summary>
-    public static PageLayout Analyze(Page page, List<PdfWord> words) =>
-        AnalyzeWords(words, page.Width, page.Height, VerticalRules(page), IsUsable(page, words, page.Height));
+    /// <summary>The analysis of a page whose words were already read (<see cref="PdfTextReader.WordsOf(Page)"/>: in the
+    /// page's reading frame, see <see cref="PageRotation"/>).</summary>
+    public static PageLayout Analyze(Page page, List<PdfWord> words)
+    {
+        var upright = PageRotation.Of(page);
+        return AnalyzeWords(words, upright.Width, upright.Height, VerticalRules(page, upright), IsUsable(page, upright.Letters, words, upright.Height));
+    }
 
-    /// <summary>The page's thin tall paths: the rules that separate a caption's cells.</summary>
-    public static List<(double X, double Top, double Bottom)> VerticalRules(Page page)
+    /// <summary>The page's thin tall paths in its reading frame: the rules that separate a caption's cells.</summary>
+    public static List<(double X, double Top, double Bottom)> VerticalRules(Page page) => VerticalRules(page, PageRotation.Of(page));
+
+    private static List<(double X, double Top, double Bottom)> VerticalRules(Page page, PageRotation upright)
     {
         var rules = new List<(double X, double Top, double Bottom)>();
         foreach (var path in page.Paths)
         {
-            if (path.GetBoundingRectangle() is { } r && r.Width < 3 && r.Height > 60)
+            if (path.GetBoundingRectangle() is { } found && upright.Map(found) is var r && r.Width < 3 && r.Height > 60)
             {
                 rules.Add((r.Left, r.Top, r.Bottom));
             }
@@ -103,10 +109,15 @@ internal sealed class PageLayout
     public PageLayout Copy() => new([.. Lines], HasUsableText);
 
     /// <summary>True when the page's text layer can be read (enough mapped letters outside the CM/ECF stamp band,
-    /// and not a page-size scan under a few labels).</summary>
-    internal static bool IsUsable(Page page, List<PdfWord> words, double height)
+    /// and not a page-size scan under a few labels); <paramref name="words"/> in the page's reading frame.</summary>
+    internal static bool IsUsable(Page page, List<PdfWord> words)
     {
-        var letters = page.Letters;
+        var upright = PageRotation.Of(page);
+        return IsUsable(page, upright.Letters, words, upright.Height);
+    }
+
+    private static bool IsUsable(Page page, IReadOnlyList<Letter> letters, List<PdfWord> words, double height)
+    {
         if (letters.Count == 0)
         {
             return false;

@@ -181,10 +181,10 @@ internal static class PdfTextReader
                     // The body of a long transcript or verdict: checked for a text layer (for the OCR decision and the
                     // ocr-needed warning), laid out only when it has none; its words are kept in case it must be read.
                     var words = WordsOf(page).ToList();
-                    if (PageLayout.IsUsable(page, words, page.Height))
+                    if (PageLayout.IsUsable(page, words))
                     {
                         pages.Add(PageLayout.Skipped());
-                        skipped.Add(new PdfSkippedPage(n, words, page.Width, page.Height, PageLayout.VerticalRules(page)));
+                        skipped.Add(new PdfSkippedPage(n, words, PageRotation.Of(page).Width, PageRotation.Of(page).Height, PageLayout.VerticalRules(page)));
                         continue;
                     }
 
@@ -389,16 +389,19 @@ internal static class PdfTextReader
     /// baseline, a horizontal gap wider than a quarter of the font size, or a step backwards. (PdfPig's
     /// nearest-neighbour extractor gives the same words on court orders but costs several times more.)
     /// </summary>
-    internal static IEnumerable<PdfWord> WordsOf(Page page)
+    internal static IEnumerable<PdfWord> WordsOf(Page page) => WordsOf(PageRotation.Of(page).Letters, page.Number);
+
+    /// <summary>The same for letters already in the page's reading frame (see <see cref="PageRotation"/>).</summary>
+    internal static IEnumerable<PdfWord> WordsOf(IReadOnlyList<Letter> letters, int pageNumber)
     {
         var current = new List<Letter>();
-        foreach (var letter in page.Letters)
+        foreach (var letter in letters)
         {
             if (letter.TextOrientation != TextOrientation.Horizontal || string.IsNullOrWhiteSpace(letter.Value))
             {
                 if (current.Count > 0)
                 {
-                    yield return Word(current, page.Number);
+                    yield return Word(current, pageNumber);
                     current.Clear();
                 }
 
@@ -414,7 +417,7 @@ internal static class PdfTextReader
                 var superscriptEdge = rise > 0.15 * size && Math.Abs(letter.PointSize - previous.PointSize) > 0.5 && gap < 0.25 * size && gap > -0.5 * size;
                 if ((rise > 0.3 * size && !superscriptEdge) || gap > 0.25 * size || gap < -0.5 * size)
                 {
-                    yield return Word(current, page.Number);
+                    yield return Word(current, pageNumber);
                     current.Clear();
                 }
             }
@@ -424,7 +427,7 @@ internal static class PdfTextReader
 
         if (current.Count > 0)
         {
-            yield return Word(current, page.Number);
+            yield return Word(current, pageNumber);
         }
     }
 
