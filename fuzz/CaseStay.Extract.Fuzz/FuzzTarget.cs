@@ -7,7 +7,7 @@ namespace CaseStay.Extract.Fuzz;
 /// escapes, a stack overflow, or a record that admits an internal failure (<c>internal-error</c>, or a reader that
 /// threw: warning <c>reader-failed</c>) is a crash for AFL. Targets: <c>pdf</c> (the bytes as a file through
 /// <see cref="StayOrderExtractor.ExtractAsync"/>, OCR off) and <c>text</c> (the bytes as UTF-8 text through
-/// <see cref="StayOrderExtractor.ExtractText"/>). Outside AFL, SharpFuzz runs the target once on standard input,
+/// <see cref="StayOrderExtractor.ExtractText(string?, ExtractionOptions?, string?)"/>). Outside AFL, SharpFuzz runs the target once on standard input,
 /// which replays a crash: <c>casestay-fuzz pdf &lt; crash-file</c>.
 /// </summary>
 internal static class FuzzTarget
