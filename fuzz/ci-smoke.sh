@@ -12,11 +12,16 @@
 # Prerequisites: afl++ (Debian package) and the SharpFuzz instrumenter (NuGet tool SharpFuzz.CommandLine 2.3.0). As
 # root they are installed when missing; otherwise the script says what is missing and exits 2.
 # Usage: fuzz/ci-smoke.sh [PDF_EXECS=1500] [TEXT_EXECS=6000]
+# Bounded by time instead (fuzz/smoke.sh uses this): FUZZ_SECONDS=S runs each target for S seconds, with no execution
+# count; FUZZ_TARGETS=pdf|text|both (default both) picks the targets. The crash rule is the same.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PDF_EXECS=${1:-1500}
 TEXT_EXECS=${2:-6000}
 CAP_SECONDS=${CAP_SECONDS:-600}
+FUZZ_SECONDS=${FUZZ_SECONDS:-}
+FUZZ_TARGETS=${FUZZ_TARGETS:-both}
+[[ -n $FUZZ_SECONDS ]] && CAP_SECONDS=$FUZZ_SECONDS
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 export PATH="$PATH:$HOME/.dotnet/tools"
 
@@ -55,12 +60,19 @@ stat_of() { awk -v k="$1" '$1 == k { print $3 }' "$2"; }
 
 status=0
 for target in pdf text; do
+  [[ $FUZZ_TARGETS == both || $FUZZ_TARGETS == "$target" ]] || continue
   execs=$PDF_EXECS; [[ $target == text ]] && execs=$TEXT_EXECS
+  bound=(-E "$execs")
+  if [[ -n $FUZZ_SECONDS ]]; then execs=1; bound=(); fi
   seed "$target" "$work/seeds-$target"
-  echo "== afl-fuzz $target: $execs executions ($(ls "$work/seeds-$target" | wc -l) seeds; cap ${CAP_SECONDS}s)"
+  if [[ -n $FUZZ_SECONDS ]]; then
+    echo "== afl-fuzz $target for ${FUZZ_SECONDS}s ($(ls "$work/seeds-$target" | wc -l) seeds)"
+  else
+    echo "== afl-fuzz $target: $execs executions ($(ls "$work/seeds-$target" | wc -l) seeds; cap ${CAP_SECONDS}s)"
+  fi
   start=$SECONDS
   AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 AFL_SKIP_BIN_CHECK=1 AFL_NO_AFFINITY=1 \
-    timeout --signal=INT $((CAP_SECONDS + 60)) afl-fuzz -E "$execs" -V "$CAP_SECONDS" -t 10000 -m none \
+    timeout --signal=INT $((CAP_SECONDS + 60)) afl-fuzz "${bound[@]}" -V "$CAP_SECONDS" -t 10000 -m none \
     -i "$work/seeds-$target" -o "$work/findings-$target" -- "$work/bin/casestay-fuzz" "$target" > "$work/afl-$target.log" 2>&1 || true
   stats="$work/findings-$target/default/fuzzer_stats"
   if [[ ! -f $stats ]]; then
@@ -70,7 +82,7 @@ for target in pdf text; do
   echo "$target: $done_ executions in $((SECONDS - start)) s, $(stat_of corpus_count "$stats") paths, $crashes crashes, $hangs hangs"
   if (( done_ < execs / 10 )); then
     echo "$target: only $done_ of $execs executions ran (cap ${CAP_SECONDS}s): the smoke run proved nothing" >&2; status=1
-  elif (( done_ < execs )); then
+  elif [[ -z $FUZZ_SECONDS ]] && (( done_ < execs )); then
     echo "$target: the time cap ended the run before $execs executions (a loaded machine)"
   fi
   found=$(find "$work/findings-$target/default/crashes" -type f -name 'id:*' 2> /dev/null | wc -l)
