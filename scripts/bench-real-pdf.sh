@@ -82,7 +82,15 @@ measure() { # name, command... → sets last_wall, last_cpu (user + sys s), last
   last_rss=$(( $(grep "Maximum resident set size" "$work/time-$name.txt" | awk '{print $NF}') / 1024 ))
   last_cpu=$(grep -E "(User|System) time \(seconds\)" "$work/time-$name.txt" | awk '{ s += $NF } END { printf "%.2f", s }')
 }
-run_casestay() { measure casestay bash -c "xargs -d '\n' -a '$work/list.txt' '$work/bin/casestay' extract --format jsonl --out '$work/out.jsonl' --parallel 2 --ocr never $mode"; }
+# One casestay process for all files: the generated/copied files are passed as their folder (a list of 10,000 paths
+# would be split by xargs into several processes, each overwriting --out, and peak RSS would be one chunk's).
+run_casestay() {
+  if [[ -d $work/pdfs ]]; then
+    measure casestay "$work/bin/casestay" extract "$work/pdfs" --format jsonl --out "$work/out.jsonl" --parallel 2 --ocr never $mode
+  else
+    measure casestay bash -c "xargs -d '\n' -a '$work/list.txt' '$work/bin/casestay' extract --format jsonl --out '$work/out.jsonl' --parallel 2 --ocr never $mode"
+  fi
+}
 run_pdftotext() { measure pdftotext bash -c "xargs -d '\n' -a '$work/list.txt' -P2 -I{} pdftotext -layout {} /dev/null"; }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r); $(dotnet --version) SDK"
@@ -101,6 +109,7 @@ for ((r = 1; r <= runs; r++)); do
 done
 median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 echo "records: $(wc -l < "$work/out.jsonl") of ${#files[@]} files"
+if (( $(wc -l < "$work/out.jsonl") != ${#files[@]} )); then echo "bench-real-pdf.sh: records missing from the last casestay run" >&2; exit 1; fi
 echo "median casestay: $(cut -d' ' -f1 "$work/pairs.txt" | median)s  median pdftotext -layout: $(cut -d' ' -f2 "$work/pairs.txt" | median)s"
 echo "median ratio casestay/pdftotext (of $runs paired runs): $(cut -d' ' -f3 "$work/pairs.txt" | median)"
 echo "median CPU (user + sys) casestay: $(cut -d' ' -f6 "$work/pairs.txt" | median)s  pdftotext -layout: $(cut -d' ' -f7 "$work/pairs.txt" | median)s  median CPU ratio: $(cut -d' ' -f8 "$work/pairs.txt" | median)"
