@@ -22,7 +22,7 @@ public class PdftotextTwinTests(ITestOutputHelper output)
         ["pdftotext/defendants"] = 0.911,
         ["pdftotext/judge"] = 1.0,
         ["pdftotext/dated"] = 1.0,
-        ["pdftotext/directiveLabels"] = 0.941,
+        ["pdftotext/directiveLabels"] = 1.0,
         ["pdftotext/isStayOrder"] = 1.0,
         ["pdftotext-layout/caseNumber"] = 1.0,
         ["pdftotext-layout/court"] = 1.0,
