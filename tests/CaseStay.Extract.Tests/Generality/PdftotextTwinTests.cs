@@ -18,8 +18,8 @@ public class PdftotextTwinTests(ITestOutputHelper output)
     {
         ["pdftotext/caseNumber"] = 1.0,
         ["pdftotext/court"] = 1.0,
-        ["pdftotext/plaintiffs"] = 0.97,
-        ["pdftotext/defendants"] = 0.911,
+        ["pdftotext/plaintiffs"] = 1.0,
+        ["pdftotext/defendants"] = 0.941,
         ["pdftotext/judge"] = 1.0,
         ["pdftotext/dated"] = 1.0,
         ["pdftotext/directiveLabels"] = 1.0,
