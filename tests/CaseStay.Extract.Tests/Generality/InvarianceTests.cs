@@ -39,7 +39,7 @@ public partial class InvarianceTests(ITestOutputHelper output)
         ["token-per-line/defendants"] = 0.978,
         ["token-per-line/judge"] = 0.989,
         ["token-per-line/dated"] = 0.989,
-        ["token-per-line/directiveLabels"] = 0.967,
+        ["token-per-line/directiveLabels"] = 0.978,
         ["token-per-line/isStayOrder"] = 1.0,
         ["paren-caption/caseNumber"] = 1.0,
         ["paren-caption/court"] = 1.0,

@@ -232,9 +232,10 @@ internal static partial class CaptionReader
         for (var k = 0; k < raw.Count; k++)
         {
             var t = raw[k].Text;
-            if (t is ")" or "(" or "|" or "]" or "[" || !t.AsSpan().ContainsAnyExcept(')'))
+            // Column separators: ")" (and "|"), or ":" printed alone as a caption's middle column.
+            if (t is ")" or "(" or "|" or "]" or "[" or ":" || !t.AsSpan().ContainsAnyExcept(')'))
             {
-                columnPending = t is ")" or "|";
+                columnPending = t is ")" or "|" or ":";
                 continue;
             }
 
@@ -247,7 +248,8 @@ internal static partial class CaptionReader
             var from = tokens.Count == 0 ? 0 : tokens[^1].End - offset;
             var lineStart = tokens.Count == 0 || Array.IndexOf(text, '\n', from, Math.Max(0, raw[k].Start - offset - from)) >= 0;
             var sameLineAsColumn = k > 0 && Array.IndexOf(text, '\n', raw[k - 1].End - offset, Math.Max(0, raw[k].Start - raw[k - 1].End)) < 0;
-            tokens.Add(new CaptionToken(raw[k].Start, raw[k].End, t, CaptionTokenKind.Word) { LineStart = lineStart, ColumnBefore = columnPending && sameLineAsColumn });
+            var blankBefore = lineStart && tokens.Count > 0 && IsBlankLineBetween(text, from, raw[k].Start - offset);
+            tokens.Add(new CaptionToken(raw[k].Start, raw[k].End, t, CaptionTokenKind.Word) { LineStart = lineStart, BlankBefore = blankBefore, ColumnBefore = columnPending && sameLineAsColumn });
             columnPending = false;
         }
 
@@ -257,6 +259,29 @@ internal static partial class CaptionReader
         }
 
         return tokens;
+    }
+
+    /// <summary>True when the stretch holds a line with nothing but white space on it (two line breaks with only
+    /// spaces between). Column separators and dropped tokens do not count as text here: only the flow's blank lines.</summary>
+    private static bool IsBlankLineBetween(char[] text, int from, int to)
+    {
+        var breaks = 0;
+        for (var i = Math.Max(0, from); i < to && i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                if (++breaks == 2)
+                {
+                    return true;
+                }
+            }
+            else if (!char.IsWhiteSpace(text[i]))
+            {
+                breaks = 0;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -519,6 +544,12 @@ internal static partial class CaptionReader
                     // NAMES, Plaintiff, [title, number] v. NAMES, Defendant.
                     p = s2;
                     pBlock = WordsBetween(tokens, PreviousSeparator(tokens, p), p) ?? FirstBlock(tokens, p);
+                    if (pBlock is null && TwoParagraphs(tokens, dBlock.Value) is { } both)
+                    {
+                        // Plaintiff, v. NAMES ⏎⏎ NAMES, Defendant. — role words printed before the names (a converter
+                        // emitting the role-word column first): the two paragraphs are the two parties, in order.
+                        (pBlock, dBlock) = both;
+                    }
                 }
                 else if (LateRole(tokens, d) is { } late)
                 {
@@ -563,6 +594,36 @@ internal static partial class CaptionReader
         }
 
         return null;
+    }
+
+    /// <summary>The block split at its one blank line into two paragraphs (null when it has none or more than one).</summary>
+    private static ((int, int) First, (int, int) Second)? TwoParagraphs(List<CaptionToken> tokens, (int First, int Last) block)
+    {
+        var split = -1;
+        var lastBefore = -1;
+        var previousWord = -1;
+        for (var i = block.First; i <= block.Last; i++)
+        {
+            if (tokens[i].Kind != CaptionTokenKind.Word || tokens[i].RightCell)
+            {
+                continue;
+            }
+
+            if (tokens[i].BlankBefore && i > block.First)
+            {
+                if (split >= 0)
+                {
+                    return null;
+                }
+
+                split = i;
+                lastBefore = previousWord;
+            }
+
+            previousWord = i;
+        }
+
+        return split < 0 || lastBefore < block.First ? null : ((block.First, lastBefore), (split, block.Last));
     }
 
     /// <summary>The plaintiffs' role word printed soon after the defendants' (the columns read in the other order).</summary>

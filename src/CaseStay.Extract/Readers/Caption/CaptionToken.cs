@@ -42,6 +42,9 @@ internal readonly record struct CaptionToken(int Start, int End, string Text, Ca
     /// <summary>A line break precedes the token.</summary>
     public bool LineStart { get; init; }
 
+    /// <summary>A blank line precedes the token (a paragraph break of the text form).</summary>
+    public bool BlankBefore { get; init; }
+
     /// <summary>The token stands in the left-hand (party) cell of a two-column line: never part of the title.</summary>
     public bool LeftCell { get; init; }
 

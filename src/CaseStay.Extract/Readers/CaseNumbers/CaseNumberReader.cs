@@ -242,7 +242,8 @@ internal static partial class CaseNumberReader
     private static void RepairOcr(StayOrderBucket bucket, string flow, List<(CaseNumberValue Value, int Index, int Length)> candidates)
     {
         // OCR: numbers that only parse after repairing confusions inside the token, reported as repaired.
-        foreach (var (repairedValue, index, length, printed) in Text.OcrRepair.FindCaseNumbers(flow, bucket.Options.Court.Roster))
+        var roster = RepairRoster(bucket);
+        foreach (var (repairedValue, index, length, printed) in Text.OcrRepair.FindCaseNumbers(flow, roster))
         {
             if (candidates.Any(c => c.Index <= index && index < c.Index + c.Length))
             {
@@ -263,7 +264,7 @@ internal static partial class CaseNumberReader
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            var repaired = c.Value.JudgeInitials.Select(i => Text.OcrRepair.RepairInitials(i, bucket.Options.Court.Roster)).ToArray();
+            var repaired = c.Value.JudgeInitials.Select(i => Text.OcrRepair.RepairInitials(i, roster)).ToArray();
             if (!repaired.SequenceEqual(c.Value.JudgeInitials))
             {
                 candidates[i] = (c.Value.WithJudgeInitials(repaired), c.Index, c.Length);
@@ -271,6 +272,19 @@ internal static partial class CaseNumberReader
                     $"Judge initials {string.Join('-', c.Value.JudgeInitials)} were repaired to {string.Join('-', repaired)} by the judge roster.", bucket.Document.Span(c.Index, c.Index + c.Length)));
             }
         }
+    }
+
+    /// <summary>
+    /// The judges whose initials may repair an OCR-garbled number: those of the court the header names (a number of
+    /// another district keeps its printed initials — "MMC" of an N.D. Cal. order is not the E.D. Cal. "DMC"); with no
+    /// court read, the whole roster.
+    /// </summary>
+    private static JudgeRoster RepairRoster(StayOrderBucket bucket)
+    {
+        var roster = bucket.Options.Court.Roster;
+        return bucket.Court is { Inferred: false, Code: { } code } && roster.Judges.Any(j => !string.Equals(j.Court, code, StringComparison.Ordinal))
+            ? new JudgeRoster(roster.Judges.Where(j => string.Equals(j.Court, code, StringComparison.Ordinal)))
+            : roster;
     }
 
     /// <summary>The CM/ECF stamp's "Case &lt;number&gt; Document &lt;n&gt;", across any white space.</summary>

@@ -34,9 +34,10 @@ internal static partial class DirectiveExtractor
         var trigger = doc.OrderingTrigger(from);
         var starts = new List<Start>();
         int regionEnd;
+        var regionStart = from;
         if (trigger.Success)
         {
-            var regionStart = trigger.Index + trigger.Length;
+            regionStart = trigger.Index + trigger.Length;
             regionEnd = ClosingAfter(flow, regionStart);
             starts.AddRange(NumberedStarts(flow, regionStart, regionEnd, lineStartOnly: false).Where(s => !InFootnote(s.LabelStart)));
             if (bucket.IsOcr)
@@ -63,13 +64,14 @@ internal static partial class DirectiveExtractor
         }
 
         starts.Sort((a, b) => a.LabelStart.CompareTo(b.LabelStart));
+        var lone = LoneLabels(flow, regionStart, regionEnd, starts, InFootnote);
         var footnoteMarkers = bucket.Footnotes.Select(f => f.Marker).ToHashSet(StringComparer.Ordinal);
         for (var k = 0; k < starts.Count; k++)
         {
             var s = starts[k];
             var end = k + 1 < starts.Count ? starts[k + 1].LabelStart : regionEnd;
             var (text, notes) = BuildText(flow, s.TextStart, end, InFootnote, footnoteMarkers);
-            if (text.Length == 0)
+            if (text.Length == 0 && !lone.Contains(s.LabelStart))
             {
                 continue;
             }
@@ -116,6 +118,46 @@ internal static partial class DirectiveExtractor
 
             m = m.NextMatch();
         }
+    }
+
+    /// <summary>
+    /// Labels printed alone on their line ("15." then a line break) whose text does not follow them in this text form:
+    /// plain <c>pdftotext</c> emits a paragraph's indented first line and its label as separate blocks, so the label
+    /// stands alone and the text continues in lower case ("15.⏎and Omissions Insurance provides …") or comes
+    /// elsewhere ("3.⏎4. The Clerk …"). Such a label is a directive's when it continues the numbering: the label before
+    /// it is N−1, or the one after it N+1. Added to <paramref name="starts"/> (kept sorted); their offsets returned
+    /// (a lone label keeps its place also with no text of its own).
+    /// </summary>
+    private static HashSet<int> LoneLabels(string flow, int from, int to, List<Start> starts, Func<int, bool> inFootnote)
+    {
+        var lone = new HashSet<int>();
+        if (starts.Count == 0)
+        {
+            return lone;
+        }
+
+        for (var m = LoneLabel().Match(flow, from); m.Success && m.Index < to; m = m.NextMatch())
+        {
+            var at = m.Groups["label"].Index;
+            if (inFootnote(at) || starts.Any(s => s.LabelStart == at) || AbbreviationBefore().IsMatch(flow.AsSpan(Math.Max(0, at - 12), at - Math.Max(0, at - 12))))
+            {
+                continue;
+            }
+
+            var n = int.Parse(m.Groups["label"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var i = starts.FindIndex(s => s.LabelStart > at);
+            var before = i < 0 ? starts[^1] : i > 0 ? starts[i - 1] : (Start?)null;
+            var after = i >= 0 ? starts[i] : (Start?)null;
+            if (Number(before) == n - 1 || Number(after) == n + 1)
+            {
+                starts.Insert(i < 0 ? starts.Count : i, new Start(at, m.Index + m.Length, m.Groups["label"].Value));
+                lone.Add(at);
+            }
+        }
+
+        return lone;
+
+        static int? Number(Start? s) => s?.Label is { } l && int.TryParse(l, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
     }
 
     private static IEnumerable<Start> BulletStarts(StayOrderBucket bucket, int from, int to, List<Start> numbered)
@@ -226,6 +268,10 @@ internal static partial class DirectiveExtractor
     [GeneratedRegex(@"(?<![\w.,])(?<label>\d{1,2})\.(?=\s+[\p{Lu}“""'(\[])", RegexOptions.CultureInvariant)]
     private static partial Regex DirectiveStart();
 
+    /// <summary>A label "N." alone on its line.</summary>
+    [GeneratedRegex(@"(?<=(?:^|\n)[ \t]*)(?<label>\d{1,2})\.[ \t]*(?=\n|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex LoneLabel();
+
     /// <summary>OCR reads a label's period as a comma ("4, If the parties"): accepted at a line start only.</summary>
     [GeneratedRegex(@"(?<=(?:^|\n)\s*)(?<label>\d{1,2}),(?=\s+\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex OcrDirectiveStart();
@@ -235,6 +281,6 @@ internal static partial class DirectiveExtractor
     private static partial Regex ParenthesizedItem();
 
     /// <summary>An abbreviation ending right before a candidate label ("No. 12. The …"): the number is not a label.</summary>
-    [GeneratedRegex(@"(?<![A-Za-z.])(?:No|Nos|Doc|Docs|Dkt|ECF|p|pp|at|§|¶|Vol|Rule|R|U\.S\.C|Civ|P|Cal|Supp|F|Stat|Ct|id|Id)\.?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z.])(?:(?i:No|Nos|Doc|Docs|Dkt)|ECF|p|pp|at|§|¶|Vol|Rule|R|U\.S\.C|Civ|P|Cal|Supp|F|Stat|Ct|id|Id)\.?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AbbreviationBefore();
 }
