@@ -10,13 +10,14 @@
 # With BASE=DIR (a `dotnet publish` of another commit, e.g. main's), each round also runs that build isolated, so
 # before/after are measured in the same run at the same load.
 # Each isolated round also splits its CPU into the workers' (sampled from /proc every 100 ms) and the harness's own.
-# Needs time (apt-get install time). Usage: [BASE=DIR] [HOSTILE=0] scripts/bench-isolation.sh [N=1000] [ROUNDS=3]
+# Needs time (apt-get install time). Usage: [BASE=DIR] [BIN=DIR] [HOSTILE=0] scripts/bench-isolation.sh [N=1000] [ROUNDS=3]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000}
 ROUNDS=${2:-3}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-dotnet publish src/CaseStay.Extract.Cli -c Release -o "$work/bin" -p:PublishReadyToRun=true >/dev/null
+if [[ -n ${BIN:-} ]]; then ln -s "$(cd "$BIN" && pwd)" "$work/bin"; else # BIN=DIR: an existing publish of this tree
+  dotnet publish src/CaseStay.Extract.Cli -c Release -o "$work/bin" -p:PublishReadyToRun=true >/dev/null; fi
 mkdir -p "$work/pdfs"
 mapfile -t sources < <(ls testdata/orders/pdf-vdrp-*/input.pdf | sort)
 for ((i = 0; i < N; i++)); do
