@@ -10,7 +10,8 @@
 # With BASE=DIR (a `dotnet publish` of another commit, e.g. main's), each round also runs that build isolated, so
 # before/after are measured in the same run at the same load.
 # Each isolated round also splits its CPU into the workers' (sampled from /proc every 100 ms) and the harness's own.
-# Needs time (apt-get install time). Usage: [BASE=DIR] [BIN=DIR] [HOSTILE=0] scripts/bench-isolation.sh [N=1000] [ROUNDS=3]
+# INPROC_TC0=1 adds an in-process run with DOTNET_TieredCompilation=0, the setting long-lived workers run with.
+# Needs time (apt-get install time). Usage: [BASE=DIR] [BIN=DIR] [HOSTILE=0] [INPROC_TC0=1] scripts/bench-isolation.sh [N=1000] [ROUNDS=3]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000}
@@ -51,23 +52,25 @@ cpu_of() { awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", 
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg) (shared with other builds); $(dotnet --version)"
 echo "== overhead: N=$N two-page text PDFs, --parallel 2 --ocr never, $ROUNDS rounds"
-iso=(); inp=(); isoc=(); inpc=(); bas=(); basc=()
-modes=(isolated in-process); [[ -n ${BASE:-} ]] && modes+=(base-isolated)
+iso=(); inp=(); isoc=(); inpc=(); bas=(); basc=(); tc0=(); tc0c=()
+modes=(isolated in-process); [[ -n ${BASE:-} ]] && modes+=(base-isolated); [[ -n ${INPROC_TC0:-} ]] && modes+=(in-process-tc0)
 for ((r = 1; r <= ROUNDS; r++)); do
   for mode in "${modes[@]}"; do
-    extra=(); [[ $mode == in-process ]] && extra=(--in-process)
+    extra=(); [[ $mode == in-process* ]] && extra=(--in-process)
+    tc=(); [[ $mode == in-process-tc0 ]] && tc=(env DOTNET_TieredCompilation=0)
     bin=$work/bin; [[ $mode == base-isolated ]] && bin=$BASE
     rm -f "$work/out.jsonl"
-    /usr/bin/time -v "$bin/casestay" extract "$work/pdfs" --format jsonl --out "$work/out.jsonl" --parallel 2 --ocr never "${extra[@]}" > /dev/null 2> "$work/time.txt" &
+    /usr/bin/time -v "${tc[@]}" "$bin/casestay" extract "$work/pdfs" --format jsonl --out "$work/out.jsonl" --parallel 2 --ocr never "${extra[@]}" > /dev/null 2> "$work/time.txt" &
     timer=$!; sleep 0.05; harness=$(pgrep -P "$timer" | head -1 || true)
     wc_=0.00; [[ -n $harness ]] && wc_=$(workers_cpu "$harness")
     wait "$timer" || true
     w=$(wall_of "$work/time.txt"); c=$(cpu_of "$work/time.txt"); m=$(( $(rss_of "$work/time.txt") / 1024 ))
-    split=""; [[ $mode != in-process ]] && split=" (workers ${wc_}s, harness $(awk -v a="$c" -v b="$wc_" 'BEGIN { printf "%.2f", a - b }')s)"
+    split=""; [[ $mode != in-process* ]] && split=" (workers ${wc_}s, harness $(awk -v a="$c" -v b="$wc_" 'BEGIN { printf "%.2f", a - b }')s)"
     echo "round $r $mode: wall ${w}s, cpu ${c}s${split}, load $(cut -d' ' -f1 /proc/loadavg), largest process peak RSS ${m} MB, records $(wc -l < "$work/out.jsonl")"
     case $mode in
       isolated) iso+=("$w"); isoc+=("$c"); cp "$work/out.jsonl" "$work/iso.jsonl" ;;
       in-process) inp+=("$w"); inpc+=("$c"); cp "$work/out.jsonl" "$work/inp.jsonl" ;;
+      in-process-tc0) tc0+=("$w"); tc0c+=("$c") ;;
       *) bas+=("$w"); basc+=("$c") ;;
     esac
   done
@@ -80,6 +83,10 @@ awk -v a="$ci" -v b="$cp_" 'BEGIN { printf "median CPU (user+sys) isolated %.2fs
 if [[ -n ${BASE:-} ]]; then
   mb=$(median "${bas[@]}"); cb=$(median "${basc[@]}")
   awk -v a="$mb" -v b="$mp" -v c="$cb" -v d="$cp_" 'BEGIN { printf "BASE isolated: median wall %.2fs (ratio %.3f), CPU %.2fs (ratio %.3f) against the same in-process runs\n", a, a / b, c, c / d }'
+fi
+if [[ -n ${INPROC_TC0:-} ]]; then
+  mt=$(median "${tc0[@]}"); ct=$(median "${tc0c[@]}")
+  awk -v a="$mi" -v b="$mt" -v c="$ci" -v d="$ct" 'BEGIN { printf "in-process with DOTNET_TieredCompilation=0 (as the workers run): median wall %.2fs, CPU %.2fs; isolated against it: wall ratio %.3f, CPU ratio %.3f\n", b, d, a / b, c / d }'
 fi
 sort "$work/iso.jsonl" > "$work/a"; sort "$work/inp.jsonl" > "$work/b"
 cmp -s "$work/a" "$work/b" && echo "records: isolated and in-process byte-identical" || echo "records: DIFFER between isolated and in-process"
