@@ -55,7 +55,7 @@ public sealed class WorkerProtocolTests
     [InlineData(300_000)] // more than a pipe's buffer: a read returns it in pieces
     public void Frames_RoundTrip_OneAfterAnother(int size)
     {
-        var first = Enumerable.Range(0, size).Select(i => (byte)(i * 7)).ToArray();
+        var first = Enumerable.Range(0, size).Select(i => unchecked((byte)(i * 7))).ToArray();
         var second = new byte[] { 1, 2, 3 };
         using var stream = new MemoryStream();
         WorkerFrames.Write(stream, first);
