@@ -6,7 +6,8 @@ namespace CaseStay.Extract.Isolation;
 
 /// <summary>
 /// The worker side of process isolation: reads requests from <c>input</c> and answers each with the file's record on
-/// <c>output</c> (length-prefixed JSON frames), one file at a time, on a 16 MB-stack thread, until the input ends. A
+/// <c>output</c> (length-prefixed frames: JSON requests, binary replies carrying the record's JSON), one file at a time, on a
+/// 16 MB-stack thread, until the input ends. A
 /// program hosts it in a hidden mode (the <c>casestay</c> harness: <c>casestay worker</c>) and a batch started with
 /// <see cref="BatchOptions.Isolation"/> runs PDFs and images through a pool of such processes; whatever kills this
 /// process (a stack overflow in PdfPig, a native crash, the memory ceiling, a deadline) costs only the file it was on.
@@ -20,7 +21,7 @@ public static class IsolationWorker
     /// <param name="input">The requests (the process's standard input).</param>
     /// <param name="output">The replies (the process's standard output; nothing else may write to it).</param>
     /// <param name="ocr">Creates the worker's OCR engine the first time a request asks for OCR, or null (no OCR).</param>
-    /// <param name="cancellationToken">Stops serving.</param>
+    /// <param name="cancellationToken">Stops serving; observed between requests (a blocking read of the next request ends with the input).</param>
     /// <returns>The process's exit code: 0 when the input ended.</returns>
     public static Task<int> RunAsync(Stream input, Stream output, Func<IOcrProvider?>? ocr, CancellationToken cancellationToken = default) =>
         ServeAsync(input, output, ocr, null, cancellationToken);
