@@ -60,9 +60,9 @@ internal sealed class WorkerProcess : IDisposable
     /// <summary>False once the worker died, was killed or retired: it takes no more requests.</summary>
     public bool Usable { get; private set; } = true;
 
-    /// <summary>A worker expected to read at least this many files runs without tiered compilation (see
-    /// <see cref="Start"/>).</summary>
-    public const int LongLivedFiles = 100;
+    /// <summary>A worker expected to read at least this many files runs without tiered compilation; one that reads
+    /// fewer delays its tier-up (see <see cref="Start"/>).</summary>
+    public const int LongLivedFiles = 250;
 
     /// <summary>Starts a worker.</summary>
     /// <param name="launcher">How to start it.</param>
@@ -94,12 +94,18 @@ internal sealed class WorkerProcess : IDisposable
         start.Environment["DOTNET_gcConcurrent"] = "0";
 
         // A worker that will read many files runs the ReadyToRun code as it is and JITs what has none fully optimized
-        // once, instead of re-JITting every hot method at tier 1 in each worker (measured: about 20 % less CPU per
-        // worker over 300-800 files; about 0.1-0.3 s more for a worker that reads only a few, so short batches keep
-        // tiering).
+        // once, instead of re-JITting every hot method at tier 1 in each worker. One that reads fewer keeps tiering but
+        // starts re-JITting only after 2 s without new tier-0 code (instead of 0.1 s), so a short-lived worker mostly
+        // never pays for it. Measured CPU of one worker (scripts/worker-cpu.py): 50 files 1.07 s (tiering off 1.21 s,
+        // default tiering 1.29 s); 150 files 1.28 s (1.53 s, 1.75 s); 300 files 2.70 s (2.39 s, 3.72 s); 500 files
+        // 3.16-3.55 s (2.82-3.16 s).
         if (expectedFiles >= LongLivedFiles)
         {
             start.Environment["DOTNET_TieredCompilation"] = "0";
+        }
+        else
+        {
+            start.Environment["DOTNET_TC_CallCountingDelayMs"] = "2000";
         }
 
         foreach (var (name, value) in launcher.Environment ?? new Dictionary<string, string>())
