@@ -186,7 +186,7 @@ public static class StayOrderBatch
                     async (i, ct) =>
                     {
                         var result = isolated is not null && list[i].Text is null && Isolation.WorkerRouting.NeedsWorker(list[i].Path!)
-                            ? await isolated.ExtractAsync(list[i].Path!, list[i].Id, options, ct).ConfigureAwait(false)
+                            ? await isolated.ExtractAsync(list[i].Path!, list[i].Id, options, workers, ct).ConfigureAwait(false)
                             : Isolation.BatchRecord.Of(await ExtractOneAsync(list[i], options, workers, ct).ConfigureAwait(false));
                         var done = Interlocked.Increment(ref completed);
                         var bad = result.Success ? Volatile.Read(ref failed) : Interlocked.Increment(ref failed);

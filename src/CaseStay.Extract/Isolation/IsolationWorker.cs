@@ -6,7 +6,8 @@ namespace CaseStay.Extract.Isolation;
 
 /// <summary>
 /// The worker side of process isolation: reads requests from <c>input</c> and answers each with the file's record on
-/// <c>output</c> (length-prefixed JSON frames), one file at a time, on a 16 MB-stack thread, until the input ends. A
+/// <c>output</c> (length-prefixed frames: JSON requests, binary replies carrying the record's JSON), one file at a time, on a
+/// 16 MB-stack thread, until the input ends. A
 /// program hosts it in a hidden mode (the <c>casestay</c> harness: <c>casestay worker</c>) and a batch started with
 /// <see cref="BatchOptions.Isolation"/> runs PDFs and images through a pool of such processes; whatever kills this
 /// process (a stack overflow in PdfPig, a native crash, the memory ceiling, a deadline) costs only the file it was on.
@@ -20,26 +21,47 @@ public static class IsolationWorker
     /// <param name="input">The requests (the process's standard input).</param>
     /// <param name="output">The replies (the process's standard output; nothing else may write to it).</param>
     /// <param name="ocr">Creates the worker's OCR engine the first time a request asks for OCR, or null (no OCR).</param>
-    /// <param name="cancellationToken">Stops serving.</param>
+    /// <param name="cancellationToken">Stops serving; observed between requests (a blocking read of the next request ends with the input).</param>
     /// <returns>The process's exit code: 0 when the input ended.</returns>
     public static Task<int> RunAsync(Stream input, Stream output, Func<IOcrProvider?>? ocr, CancellationToken cancellationToken = default) =>
         ServeAsync(input, output, ocr, null, cancellationToken);
 
     /// <summary>As <see cref="RunAsync(Stream, Stream, Func{IOcrProvider?}?, CancellationToken)"/>, with the test hook.</summary>
-    internal static async Task<int> ServeAsync(Stream input, Stream output, Func<IOcrProvider?>? ocr, WorkerTestFaults? faults, CancellationToken cancellationToken)
+    /// <remarks>The whole loop runs on one thread with a 16 MB stack: blocking reads of the request, the extraction,
+    /// a blocking write of the reply. No thread-pool hand-over per file (each cost a wake-up and a spin of a pool
+    /// thread, paid in every worker). <paramref name="cancellationToken"/> is observed between requests; a blocking read
+    /// ends with the input (the parent closed it or died; a re-parented worker exits by itself).</remarks>
+    internal static Task<int> ServeAsync(Stream input, Stream output, Func<IOcrProvider?>? ocr, WorkerTestFaults? faults, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
+        var done = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                done.SetResult(Serve(input, output, ocr, faults, cancellationToken));
+            }
+            catch (Exception e)
+            {
+                done.SetException(e);
+            }
+        }, LargeStackWorkers.StackSize) { IsBackground = true, Name = "casestay-isolated-worker" };
+        thread.Start();
+        return done.Task;
+    }
+
+    private static int Serve(Stream input, Stream output, Func<IOcrProvider?>? ocr, WorkerTestFaults? faults, CancellationToken cancellationToken)
+    {
         using var orphan = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         WatchParent(orphan);
-        using var thread = new LargeStackWorkers(1);
         IOcrProvider? engine = null;
         var engineMade = false;
         try
         {
             while (!orphan.IsCancellationRequested)
             {
-                var frame = await WorkerFrames.ReadAsync(input, orphan.Token).ConfigureAwait(false);
+                var frame = WorkerFrames.Read(input);
                 if (frame is null)
                 {
                     return 0;
@@ -58,34 +80,21 @@ public static class IsolationWorker
                 }
 
                 var options = ToOptions(request, request.Ocr ? engine : null);
-                var outOfMemory = false;
-                var result = await thread.Run(() =>
+                ExtractionResult result;
+                try
                 {
-                    try
-                    {
-                        faults?.Apply(request.Path);
-                        return StayOrderExtractor.ExtractFileOnWorker(request.Path, options, CancellationToken.None, request.Id);
-                    }
-                    catch (OutOfMemoryException)
-                    {
-                        outOfMemory = true;
-                        return null;
-                    }
-                }).ConfigureAwait(false);
-                if (outOfMemory || result is null)
+                    faults?.Apply(request.Path);
+                    result = StayOrderExtractor.ExtractFileOnWorker(request.Path, options, CancellationToken.None, request.Id);
+                }
+                catch (OutOfMemoryException)
                 {
                     // The heap is at its ceiling: no reply could be trusted to fit; the parent records out-of-memory.
                     return OutOfMemoryExitCode;
                 }
 
-                var reply = WorkerResults.ToReply(result, retire: false);
-                await WorkerFrames.WriteAsync(output, JsonSerializer.SerializeToUtf8Bytes(reply, WorkerJsonContext.Default.WorkerReply), orphan.Token).ConfigureAwait(false);
+                WorkerFrames.Write(output, WorkerResults.Encode(WorkerResults.ToReply(result, retire: false)));
             }
 
-            return 0;
-        }
-        catch (OperationCanceledException) when (orphan.IsCancellationRequested)
-        {
             return 0;
         }
         catch (IOException)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CaseStay.Extract.Shared;
 
 namespace CaseStay.Extract.Isolation;
 
@@ -27,9 +28,19 @@ internal sealed class WorkerPool : IDisposable
         _filesPerWorker = filesPerWorker;
     }
 
-    /// <summary>Extracts one file in a worker: its record, or the typed error of a worker that failed on it.</summary>
+    /// <summary>Extracts one file in a worker: its record, or the typed error of a worker that failed on it. The
+    /// exchange with the worker runs on one of the batch's own threads (<paramref name="threads"/>), where it blocks on
+    /// the pipe: one hand-over per file, as for a file read in-process.</summary>
     /// <exception cref="OperationCanceledException">The caller cancelled (the worker on the file was killed).</exception>
-    public async Task<BatchRecord> ExtractAsync(string path, string? id, BatchOptions options, CancellationToken cancellationToken)
+    public Task<BatchRecord> ExtractAsync(string path, string? id, BatchOptions options, LargeStackWorkers threads, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return threads.Run(() => Extract(path, id, options, cancellationToken));
+    }
+
+    /// <summary>Extracts one file in a worker, blocking the calling thread.</summary>
+    /// <exception cref="OperationCanceledException">The caller cancelled (the worker on the file was killed).</exception>
+    public BatchRecord Extract(string path, string? id, BatchOptions options, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var start = Stopwatch.GetTimestamp();
@@ -53,7 +64,7 @@ internal sealed class WorkerPool : IDisposable
 
         try
         {
-            result = await worker.ExtractAsync(request, options.PerFileTimeout, cancellationToken).ConfigureAwait(false);
+            result = worker.Extract(request, options.PerFileTimeout, cancellationToken);
 
             // Corrections are applied here, as the in-process path applies them to what the readers found (the worker
             // reads without them): the record is then made in this process.

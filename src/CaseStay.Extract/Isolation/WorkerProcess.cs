@@ -17,10 +17,25 @@ internal sealed class WorkerProcess : IDisposable
     private readonly WorkerLauncher _launcher;
     private readonly List<string> _stderrHead = [];
 
+    // The watch of the file in flight: one memory timer and one deadline timer per worker, re-armed per file (no timer,
+    // task or token source made per file). Their callbacks and the caller's cancellation kill the worker only while it
+    // is on the file they were armed for (_busy, _file), under _watch.
+    private readonly Lock _watch = new();
+    private readonly Timer _memoryTimer;
+    private readonly Timer _deadlineTimer;
+    private string _status = string.Empty;
+    private bool _busy;
+    private long _file;
+    private long _deadline;
+    private long _overLimit;
+    private bool _timedOut;
+
     private WorkerProcess(Process process, WorkerLauncher launcher)
     {
         _process = process;
         _launcher = launcher;
+        _memoryTimer = new Timer(static s => ((WorkerProcess)s!).CheckMemory(), this, Timeout.Infinite, Timeout.Infinite);
+        _deadlineTimer = new Timer(static s => ((WorkerProcess)s!).CheckDeadline(), this, Timeout.Infinite, Timeout.Infinite);
     }
 
     /// <summary>The worker's process id.</summary>
@@ -45,9 +60,9 @@ internal sealed class WorkerProcess : IDisposable
     /// <summary>False once the worker died, was killed or retired: it takes no more requests.</summary>
     public bool Usable { get; private set; } = true;
 
-    /// <summary>A worker expected to read at least this many files runs without tiered compilation (see
-    /// <see cref="Start"/>).</summary>
-    public const int LongLivedFiles = 100;
+    /// <summary>A worker expected to read at least this many files runs without tiered compilation; one that reads
+    /// fewer delays its tier-up (see <see cref="Start"/>).</summary>
+    public const int LongLivedFiles = 250;
 
     /// <summary>Starts a worker.</summary>
     /// <param name="launcher">How to start it.</param>
@@ -79,12 +94,18 @@ internal sealed class WorkerProcess : IDisposable
         start.Environment["DOTNET_gcConcurrent"] = "0";
 
         // A worker that will read many files runs the ReadyToRun code as it is and JITs what has none fully optimized
-        // once, instead of re-JITting every hot method at tier 1 in each worker (measured: about 20 % less CPU per
-        // worker over 300-800 files; about 0.1-0.3 s more for a worker that reads only a few, so short batches keep
-        // tiering).
+        // once, instead of re-JITting every hot method at tier 1 in each worker. One that reads fewer keeps tiering but
+        // starts re-JITting only after 2 s without new tier-0 code (instead of 0.1 s), so a short-lived worker mostly
+        // never pays for it. Measured CPU of one worker (scripts/worker-cpu.py): 50 files 1.07 s (tiering off 1.21 s,
+        // default tiering 1.29 s); 150 files 1.28 s (1.53 s, 1.75 s); 300 files 2.70 s (2.39 s, 3.72 s); 500 files
+        // 3.16-3.55 s (2.82-3.16 s).
         if (expectedFiles >= LongLivedFiles)
         {
             start.Environment["DOTNET_TieredCompilation"] = "0";
+        }
+        else
+        {
+            start.Environment["DOTNET_TC_CallCountingDelayMs"] = "2000";
         }
 
         foreach (var (name, value) in launcher.Environment ?? new Dictionary<string, string>())
@@ -97,15 +118,20 @@ internal sealed class WorkerProcess : IDisposable
         process.ErrorDataReceived += (_, e) => worker.KeepStderr(e.Data);
         process.Start();
         process.BeginErrorReadLine();
+        worker._status = $"/proc/{process.Id}/status";
         return worker;
     }
 
     /// <summary>Sends one request and returns the file's result: the worker's reply, or the typed error of a worker
     /// that died (<c>pdf-crash</c>), went over its memory ceiling (<c>out-of-memory</c>) or missed the deadline
-    /// (<c>timeout</c>; the worker is killed, so the work stops too).</summary>
+    /// (<c>timeout</c>; the worker is killed, so the work stops too). Blocks the calling thread until the reply came
+    /// or the worker is gone (the batch calls it on one of its own threads, not on the thread pool): the write and the
+    /// read are plain system calls, and the deadline, the memory watch and the caller's cancellation end a read by
+    /// killing the process.</summary>
     /// <exception cref="OperationCanceledException">The caller cancelled; the worker was killed.</exception>
-    public async Task<BatchRecord> ExtractAsync(WorkerRequest request, TimeSpan timeout, CancellationToken cancellationToken)
+    public BatchRecord Extract(WorkerRequest request, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var unknown = new SourceInfo(request.Path, SourceKinds.Unknown, 0, string.Empty) { Id = request.Id };
         var payload = JsonSerializer.SerializeToUtf8Bytes(request, WorkerJsonContext.Default.WorkerRequest);
         lock (_stderrHead)
@@ -113,59 +139,73 @@ internal sealed class WorkerProcess : IDisposable
             _stderrHead.Clear(); // what the worker says about this file, not about an earlier one
         }
 
-        using var stopWatching = new CancellationTokenSource();
-        long overLimit = 0;
-        var memoryWatch = WatchMemoryAsync(rss => Interlocked.Exchange(ref overLimit, rss), stopWatching.Token);
+        lock (_watch)
+        {
+            _busy = true;
+            _file++;
+            _overLimit = 0;
+            _timedOut = false;
+            _deadline = timeout == Timeout.InfiniteTimeSpan || timeout.TotalDays > 10_000 ? long.MaxValue : Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
+        }
+
+        if (OperatingSystem.IsLinux())
+        {
+            _memoryTimer.Change(_launcher.MemoryPollInterval, _launcher.MemoryPollInterval);
+        }
+
+        if (timeout != Timeout.InfiniteTimeSpan)
+        {
+            _deadlineTimer.Change(Capped(timeout), Timeout.InfiniteTimeSpan);
+        }
+
         byte[]? frame = null;
-        var timedOut = false;
-        try
+        using (cancellationToken.UnsafeRegister(static s => ((WorkerProcess)s!).KillIfBusy(), this))
         {
-            // Reading never takes a token: a pipe read may not observe one. The deadline, the memory watch and the
-            // caller kill the process instead, and the read then ends with the pipe.
-            var exchange = ExchangeAsync(payload);
-            using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var deadline = Task.Delay(timeout, wait.Token);
-            var first = await Task.WhenAny(exchange, deadline).ConfigureAwait(false);
-            if (first != exchange)
+            try
             {
-                timedOut = !cancellationToken.IsCancellationRequested;
-                Kill();
+                WorkerFrames.Write(_process.StandardInput.BaseStream, payload);
+                frame = WorkerFrames.Read(_process.StandardOutput.BaseStream);
             }
-
-            await wait.CancelAsync().ConfigureAwait(false);
-            frame = await exchange.ConfigureAwait(false);
+            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+            {
+                // The worker is gone (died or killed): the reason is read below.
+            }
         }
-        finally
+
+        long rss;
+        bool timedOut;
+        lock (_watch)
         {
-            await stopWatching.CancelAsync().ConfigureAwait(false);
-            await memoryWatch.ConfigureAwait(false);
+            _busy = false;
+            rss = _overLimit;
+            timedOut = _timedOut;
         }
 
+        _memoryTimer.Change(Timeout.Infinite, Timeout.Infinite);
+        _deadlineTimer.Change(Timeout.Infinite, Timeout.Infinite);
         if (cancellationToken.IsCancellationRequested && frame is null)
         {
-            await EndAsync().ConfigureAwait(false);
+            End();
             cancellationToken.ThrowIfCancellationRequested();
         }
 
-        var rss = Interlocked.Read(ref overLimit);
-        if (frame is not null && rss == 0 && !timedOut
-            && TryReadReply(frame) is { } reply)
+        if (frame is not null && rss == 0 && !timedOut && WorkerResults.Decode(frame) is { } reply)
         {
             if (reply.Retire)
             {
-                await EndAsync().ConfigureAwait(false);
+                End();
             }
 
             return BatchRecord.Of(reply);
         }
 
-        return BatchRecord.Of(await FailureAsync(unknown, timedOut, timeout, rss).ConfigureAwait(false));
+        return BatchRecord.Of(Failure(unknown, timedOut, timeout, rss));
     }
 
     /// <summary>Ends a worker that gave no usable reply and says why: the file's typed error.</summary>
-    private async Task<ExtractionResult> FailureAsync(SourceInfo unknown, bool timedOut, TimeSpan timeout, long rss)
+    private ExtractionResult Failure(SourceInfo unknown, bool timedOut, TimeSpan timeout, long rss)
     {
-        var code = await EndAsync().ConfigureAwait(false);
+        var code = End();
         if (timedOut)
         {
             return ExtractionResult.Failed(unknown, ErrorCodes.Timeout,
@@ -198,6 +238,8 @@ internal sealed class WorkerProcess : IDisposable
     public void Dispose()
     {
         Usable = false;
+        _memoryTimer.Dispose();
+        _deadlineTimer.Dispose();
         try
         {
             _process.StandardInput.Close();
@@ -223,53 +265,72 @@ internal sealed class WorkerProcess : IDisposable
         _ => $"exit code {code}",
     };
 
-    private async Task<byte[]?> ExchangeAsync(byte[] payload)
+    /// <summary>The memory timer's tick: kills the worker when its resident memory is over the ceiling while it is
+    /// still on the file the sample was taken for.</summary>
+    private void CheckMemory()
     {
-        try
+        long file;
+        lock (_watch)
         {
-            await WorkerFrames.WriteAsync(_process.StandardInput.BaseStream, payload, CancellationToken.None).ConfigureAwait(false);
-            return await WorkerFrames.ReadAsync(_process.StandardOutput.BaseStream, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
-        {
-            return null;
-        }
-    }
+            if (!_busy)
+            {
+                return;
+            }
 
-    private static WorkerReply? TryReadReply(byte[] frame)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(frame, WorkerJsonContext.Default.WorkerReply);
+            file = _file;
         }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
-    /// <summary>Samples the worker's resident memory until stopped; reports the first sample over the ceiling and
-    /// kills the worker.</summary>
-    private async Task WatchMemoryAsync(Action<long> over, CancellationToken stop)
-    {
-        if (!OperatingSystem.IsLinux())
+        var rss = ResidentBytes(_status);
+        if (rss <= _launcher.MemoryLimitBytes)
         {
             return;
         }
 
-        var status = $"/proc/{_process.Id}/status";
-
-        // Disposing the timer when the file is done ends the wait with false: no exception per file.
-        using var timer = new PeriodicTimer(_launcher.MemoryPollInterval);
-        using var end = stop.Register(static t => ((PeriodicTimer)t!).Dispose(), timer);
-        while (await timer.WaitForNextTickAsync(CancellationToken.None).ConfigureAwait(false))
+        lock (_watch)
         {
-            var rss = ResidentBytes(status);
-            if (rss > _launcher.MemoryLimitBytes)
+            if (_busy && _file == file && _overLimit == 0 && !_timedOut)
             {
-                over(rss);
+                _overLimit = rss;
                 Kill();
+            }
+        }
+    }
+
+    /// <summary>The deadline timer: kills the worker when the file in flight is past its deadline (a tick left over
+    /// from an earlier file finds the deadline of the current one not reached and does nothing).</summary>
+    private void CheckDeadline()
+    {
+        lock (_watch)
+        {
+            if (!_busy || _overLimit != 0 || _timedOut || _deadline == long.MaxValue)
+            {
                 return;
+            }
+
+            var left = _deadline - Stopwatch.GetTimestamp();
+            if (left > 0)
+            {
+                // The timer's clock is not the stopwatch's (or the deadline is beyond the longest timer): wait for the rest.
+                _deadlineTimer.Change(Capped(TimeSpan.FromSeconds((double)left / Stopwatch.Frequency) + TimeSpan.FromMilliseconds(1)), Timeout.InfiniteTimeSpan);
+                return;
+            }
+
+            _timedOut = true;
+            Kill();
+        }
+    }
+
+    /// <summary>A due time a timer accepts (at most about 24 days; a longer deadline is re-armed when it fires).</summary>
+    private static TimeSpan Capped(TimeSpan due) => due > TimeSpan.FromMilliseconds(int.MaxValue - 1) ? TimeSpan.FromMilliseconds(int.MaxValue - 1) : due;
+
+    /// <summary>The caller cancelled: the worker on a file is killed (its read then ends).</summary>
+    private void KillIfBusy()
+    {
+        lock (_watch)
+        {
+            if (_busy)
+            {
+                Kill();
             }
         }
     }
@@ -310,13 +371,21 @@ internal sealed class WorkerProcess : IDisposable
     }
 
     /// <summary>Kills the worker if it still runs, waits until it is gone (reaped), and returns its exit code.</summary>
-    private async Task<int> EndAsync()
+    private int End()
     {
         Usable = false;
         Kill();
-        await _process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-        _launcher.WorkerEnded?.Invoke(_process.Id);
-        return _process.ExitCode;
+        try
+        {
+            _process.WaitForExit();
+            _launcher.WorkerEnded?.Invoke(_process.Id);
+            return _process.ExitCode;
+        }
+        catch (InvalidOperationException)
+        {
+            // The pool was disposed under this file (the batch was abandoned): the process is gone with it.
+            return -1;
+        }
     }
 
     private void KeepStderr(string? line)
