@@ -49,11 +49,11 @@ public class RealPdfStagesBench
     [Benchmark]
     public int LayoutFromWords() => Stages.LayoutFromWords(_corpus);
 
-    /// <summary>Line model: <see cref="LineAssembler.Assemble"/> + <see cref="NormalizedDocument.Build"/> on the composed text.</summary>
+    /// <summary>Line model: the positioned lines (<see cref="LineAssembler.AssemblePositioned"/> on the layer's tokens) + <see cref="NormalizedDocument.Build"/>.</summary>
     [Benchmark]
     public int LineModel() => Stages.LineModel(_corpus);
 
-    /// <summary>Line model + regions + readers: the text pipeline on the composed text.</summary>
+    /// <summary>Line model + regions + readers: lines → record (<see cref="StayOrderExtractor.ExtractLinesCore"/>) on the layer's line model.</summary>
     [Benchmark]
     public int Fields() => Stages.Fields(_corpus);
 
@@ -196,8 +196,9 @@ public static class Stages
         var length = 0;
         foreach (var layer in corpus.Layers)
         {
-            var (lines, pages, _) = LineAssembler.Assemble(layer.Text);
-            length += NormalizedDocument.Build(layer.Text, lines, pages).Flow.Length;
+            var model = layer.Lines;
+            var (lines, pages, _) = LineAssembler.AssemblePositioned(model.Text, (List<Token>)model.Tokens);
+            length += NormalizedDocument.Build(model.Text, lines, pages).Flow.Length;
         }
 
         return length;
@@ -208,7 +209,7 @@ public static class Stages
         var stays = 0;
         foreach (var layer in corpus.Layers)
         {
-            stays += StayOrderExtractor.ExtractText(layer.Text).Order?.IsStayOrder == true ? 1 : 0;
+            stays += StayOrderExtractor.ExtractLinesCore(layer.Lines, ExtractionOptions.Default, null, string.Empty).Order?.IsStayOrder == true ? 1 : 0;
         }
 
         return stays;

@@ -38,8 +38,10 @@ internal static class PdfEarlyStop
     /// depend on the pages to be skipped.
     /// </summary>
     /// <param name="head">The laid-out head pages (not changed).</param>
+    /// <param name="options">The caller's options (the head is read with them).</param>
+    /// <param name="cancellationToken">The caller's token.</param>
     /// <returns>Whether the body may be skipped.</returns>
-    public static bool HeadAllowsSkipping(IReadOnlyList<PageLayout> head)
+    public static bool HeadAllowsSkipping(IReadOnlyList<PageLayout> head, ExtractionOptions options, CancellationToken cancellationToken)
     {
         if (!FootersSettled(head) || HasOpenFootnote(head[^1]))
         {
@@ -47,19 +49,18 @@ internal static class PdfEarlyStop
         }
 
         var copy = head.Select(p => p.Copy()).ToList();
-        var text = Sources.SourceText.NormalizeCompatibility(PdfTextReader.Compose(copy, false, [], []).Text);
-        if (string.IsNullOrWhiteSpace(text) || !MayNameTranscriptOrVerdict(text))
+        var model = PdfTextReader.Compose(copy, false, [], []).Lines;
+        if (string.IsNullOrWhiteSpace(model.Text) || !MayNameTranscriptOrVerdict(model.Text))
         {
             return false;
         }
 
-        var (lines, _, reordered) = LineAssembler.Assemble(text);
-        if (reordered || !PageOrder.HasCaptionHeader(text, lines))
+        if (model.Reordered || !PageOrder.HasCaptionHeader(model.Text, model.Lines))
         {
             return false;
         }
 
-        var type = StayOrderExtractor.ExtractTextCore(text, ExtractionOptions.Default, null, string.Empty).Order?.DocumentType;
+        var type = StayOrderExtractor.ExtractLinesCore(model, options, null, string.Empty, cancellationToken: cancellationToken).Order?.DocumentType;
         return type is DocumentTypes.Transcript or DocumentTypes.Verdict;
     }
 

@@ -111,7 +111,7 @@ public class PdfEarlyStopTests
         PdfEarlyStop.Extract(layer, l =>
         {
             calls++;
-            return StayOrderExtractor.ExtractTextCore(l.Text, Early, null, string.Empty);
+            return StayOrderExtractor.ExtractLinesCore(l.Lines, Early, null, string.Empty);
         });
         return calls;
     }
