@@ -324,7 +324,7 @@ public static class StayOrderExtractor
         ExtractionError? error;
         using (StayOrderTelemetry.StartStage(StayOrderTelemetry.ReadActivity))
         {
-            (layer, error) = Pdf.PdfTextReader.Read(bytes, options, cancellationToken);
+            (layer, error) = Pdf.PdfTextReader.Read(bytes, options, cancellationToken, HeadTypeReader(options));
         }
 
         if (layer is null)
@@ -467,6 +467,13 @@ public static class StayOrderExtractor
 
         return ReadLines(text, null, options, path, sha, ocr, warnings, cancellationToken);
     }
+
+    /// <summary>The document type of a long PDF's head pages (<see cref="Pdf.PdfEarlyStop"/>): lines → record with the
+    /// caller's options and token.</summary>
+    /// <param name="options">The caller's options.</param>
+    /// <returns>The reader of the head's document type.</returns>
+    internal static Func<LineModel, CancellationToken, string?> HeadTypeReader(ExtractionOptions options) =>
+        (lines, cancellationToken) => ExtractLinesCore(lines, options, null, string.Empty, cancellationToken: cancellationToken).Order?.DocumentType;
 
     /// <summary>Lines → record for a positioned source (PDF, OCR): the line model its pages wrote, checked like a text
     /// (binary, length), then <see cref="ReadLines"/>; no text is assembled again.</summary>

@@ -38,10 +38,11 @@ internal static class PdfEarlyStop
     /// depend on the pages to be skipped.
     /// </summary>
     /// <param name="head">The laid-out head pages (not changed).</param>
-    /// <param name="options">The caller's options (the head is read with them).</param>
+    /// <param name="headType">The document type of lines: the pipeline's readers run with the caller's options
+    /// (<c>StayOrderExtractor.HeadTypeReader</c>).</param>
     /// <param name="cancellationToken">The caller's token.</param>
     /// <returns>Whether the body may be skipped.</returns>
-    public static bool HeadAllowsSkipping(IReadOnlyList<PageLayout> head, ExtractionOptions options, CancellationToken cancellationToken)
+    public static bool HeadAllowsSkipping(IReadOnlyList<PageLayout> head, Func<LineModel, CancellationToken, string?> headType, CancellationToken cancellationToken)
     {
         if (!FootersSettled(head) || HasOpenFootnote(head[^1]))
         {
@@ -60,7 +61,7 @@ internal static class PdfEarlyStop
             return false;
         }
 
-        var type = StayOrderExtractor.ExtractLinesCore(model, options, null, string.Empty, cancellationToken: cancellationToken).Order?.DocumentType;
+        var type = headType(model, cancellationToken);
         return type is DocumentTypes.Transcript or DocumentTypes.Verdict;
     }
 

@@ -16,7 +16,15 @@ internal static class PdfTextReader
     public static (PdfTextLayer? Layer, ExtractionError? Error) Read(byte[] bytes, CancellationToken cancellationToken) =>
         Read(bytes, ExtractionOptions.Default with { OcrMode = Ocr.OcrMode.Never }, cancellationToken);
 
-    public static (PdfTextLayer? Layer, ExtractionError? Error) Read(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken)
+    /// <summary>Reads the text layer (and OCR'd pages) of a PDF as its line model.</summary>
+    /// <param name="bytes">The PDF.</param>
+    /// <param name="options">Options (OCR, limits, the early stop).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <param name="headType">Reads the document type of the head pages' lines, for the early stop on long transcripts
+    /// and verdicts (<see cref="PdfEarlyStop"/>; the pipeline's readers, passed in by the caller so that this folder does
+    /// not depend on the facade); null reads every page.</param>
+    /// <returns>The layer, or an error.</returns>
+    public static (PdfTextLayer? Layer, ExtractionError? Error) Read(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken, Func<Layout.LineModel, CancellationToken, string?>? headType = null)
     {
         if (bytes.Length == 0)
         {
@@ -46,7 +54,7 @@ internal static class PdfTextReader
         {
             try
             {
-                outcome = ReadCore(bytes, options, cancellationToken);
+                outcome = ReadCore(bytes, options, cancellationToken, headType);
             }
             catch (Exception e)
             {
@@ -159,7 +167,7 @@ internal static class PdfTextReader
         return at < 0 ? -1 : from + at;
     }
 
-    private static (PdfTextLayer? Layer, ExtractionError? Error) ReadCore(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken)
+    private static (PdfTextLayer? Layer, ExtractionError? Error) ReadCore(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken, Func<Layout.LineModel, CancellationToken, string?>? headType)
     {
         try
         {
@@ -208,9 +216,9 @@ internal static class PdfTextReader
                 }
 
                 pages.Add(layout);
-                if (n == PdfEarlyStop.HeadPages && PdfEarlyStop.Applies(total, options))
+                if (n == PdfEarlyStop.HeadPages && headType is not null && PdfEarlyStop.Applies(total, options))
                 {
-                    skipping = PdfEarlyStop.HeadAllowsSkipping(pages, options, cancellationToken);
+                    skipping = PdfEarlyStop.HeadAllowsSkipping(pages, headType, cancellationToken);
                 }
             }
 

@@ -43,7 +43,7 @@ public class PdfEarlyStopTests
     public async Task SyntheticDocument_SkipsOnlyWhereSafe_AndGivesTheFullReadsJson(string kind, int pages, string variant, string type, int skipped, int extractions)
     {
         var pdf = Build(kind, pages, variant);
-        var (layer, error) = PdfTextReader.Read(pdf, Early, CancellationToken.None);
+        var (layer, error) = PdfTextReader.Read(pdf, Early, CancellationToken.None, StayOrderExtractor.HeadTypeReader(Early));
         error.Should().BeNull();
         layer!.Pages.Should().Be(pages);
         layer.SkippedPages.Should().HaveCount(skipped, "pages laid out: {0}", pages - layer.SkippedPages.Count);
@@ -58,7 +58,7 @@ public class PdfEarlyStopTests
         early.Should().Be(full);
         var fullResult = await StayOrderExtractor.ExtractAsync(new MemoryStream(pdf), "synthetic.pdf", Full);
         fullResult.Order!.DocumentType.Should().Be(type);
-        PdfTextReader.Read(pdf, Full, CancellationToken.None).Layer!.SkippedPages.Should().BeEmpty();
+        PdfTextReader.Read(pdf, Full, CancellationToken.None, StayOrderExtractor.HeadTypeReader(Full)).Layer!.SkippedPages.Should().BeEmpty();
     }
 
     [Theory]
@@ -88,7 +88,7 @@ public class PdfEarlyStopTests
         }
 
         var transcript = await File.ReadAllBytesAsync(Path.Combine(dir, "caed_transcript_338083-91.pdf"));
-        var layer = PdfTextReader.Read(transcript, Early, CancellationToken.None).Layer!;
+        var layer = PdfTextReader.Read(transcript, Early, CancellationToken.None, StayOrderExtractor.HeadTypeReader(Early)).Layer!;
         layer.Pages.Should().Be(35);
         layer.SkippedPages.Should().Equal(Enumerable.Range(3, 35 - PdfEarlyStop.HeadPages - PdfEarlyStop.TailPages), "a 35-page transcript needs its first and last pages only");
         CountExtractions(layer).Should().Be(1, "caption, type and hearing date lie on the head pages: the skipped pages are never laid out");
