@@ -104,6 +104,34 @@ public class PdfEarlyStopTests
         }
     }
 
+    [Fact]
+    public void HeadRead_UsesTheCallersOptionsAndToken()
+    {
+        // The head pages are read by the pipeline's readers with the caller's options (here: a reader wrapper that
+        // counts) and the caller's token, not with the defaults and no token.
+        var pdf = Build("transcript", 12, "plain");
+        var readers = 0;
+        var options = Early with { ReaderWrapper = (_, reader) => bucket => { readers++; reader(bucket); } };
+        using var source = new CancellationTokenSource();
+        CancellationToken seen = default;
+        var heads = 0;
+        var head = StayOrderExtractor.HeadTypeReader(options);
+        var (layer, _) = PdfTextReader.Read(pdf, options, source.Token, (lines, token) =>
+        {
+            heads++;
+            seen = token;
+            return head(lines, token);
+        });
+        heads.Should().Be(1);
+        seen.Should().Be(source.Token);
+        readers.Should().BeGreaterThan(0);
+        layer!.SkippedPages.Should().NotBeEmpty();
+
+        source.Cancel();
+        var cancelled = () => PdfTextReader.Read(pdf, options, source.Token, head);
+        cancelled.Should().Throw<OperationCanceledException>();
+    }
+
     /// <summary>How many times <see cref="PdfEarlyStop.Extract"/> runs the readers on the layer (1: the early read stands).</summary>
     private static int CountExtractions(PdfTextLayer layer)
     {
