@@ -9,7 +9,8 @@ namespace CaseStay.Extract.Pdf;
 /// Stage 1–2 for born-digital PDFs: words from letters (PdfPig's nearest-neighbour word extractor, never
 /// <c>page.Text</c>), lines from baselines, the pleading margin, sidebars and running footers removed by
 /// geometry, the caption's two cells split, superscripts kept as ¹²³, and pages whose text layer is unusable
-/// flagged for OCR. The result is text for the text pipeline plus a map back to every word's box.
+/// flagged for OCR. The result is the line model (<see cref="PdfTextLayer.Lines"/>: tokens with their words' boxes,
+/// page and flags) and the canonical text written with it.
 /// </summary>
 internal static class PdfTextReader
 {
