@@ -324,7 +324,7 @@ public static class StayOrderExtractor
         ExtractionError? error;
         using (StayOrderTelemetry.StartStage(StayOrderTelemetry.ReadActivity))
         {
-            (layer, error) = Pdf.PdfTextReader.Read(bytes, options, cancellationToken);
+            (layer, error) = Pdf.PdfTextReader.Read(bytes, options, cancellationToken, HeadTypeReader(options));
         }
 
         if (layer is null)
@@ -428,7 +428,7 @@ public static class StayOrderExtractor
             return new ExtractionResult(source, new StayOrder { IsStayOrder = false, NotStayReason = needsOcr }, null, warnings);
         }
 
-        var result = ExtractTextCore(layer.Text, options, path, sha, ocr: layer.OcrPages.Count > 0, cancellationToken: cancellationToken);
+        var result = ExtractLinesCore(layer.Lines, options, path, sha, ocr: layer.OcrPages.Count > 0, cancellationToken: cancellationToken);
         if (result.Success && unread.Count == layer.Pages)
         {
             // Only a stamp or labels were readable: keep what they say (case number, court), decide nothing else.
@@ -439,16 +439,15 @@ public static class StayOrderExtractor
             return result with { Source = source };
         }
 
-        var order = Pdf.PdfProvenance.AttachBoxes(result.Order, layer);
         return result with
         {
             Source = source,
-            Order = order,
-            Warnings = [.. warnings, .. result.Warnings.Select(w => w with { Span = Pdf.PdfProvenance.WithBox(w.Span, layer) }), .. Ocr.OcrFieldConfidence.Warnings(order, layer)],
+            Warnings = [.. warnings, .. result.Warnings, .. Ocr.OcrFieldConfidence.Warnings(result.Order, layer)],
         };
     }
 
-    /// <summary>The text stage: layout, flow, the readers in order, the record. <paramref name="cancellationToken"/> is
+    /// <summary>Text → lines → record for a text source: the text is normalized and checked, its lines assembled
+    /// (<see cref="LineModel.FromText"/>), then <see cref="ReadLines"/>. <paramref name="cancellationToken"/> is
     /// observed between the stages, before every reader and inside the long loops; cancelling throws
     /// <see cref="OperationCanceledException"/> to the caller, which answers <c>cancelled</c>.</summary>
     internal static ExtractionResult ExtractTextCore(string text, ExtractionOptions options, string? path, string sha, bool ocr = false,
@@ -456,6 +455,39 @@ public static class StayOrderExtractor
     {
         var warnings = new List<ExtractionWarning>(decodeWarnings ?? []);
         text = Sources.SourceText.NormalizeCompatibility(text);
+        if (Refuse(text, options, path, sha, warnings) is { } refused)
+        {
+            return refused;
+        }
+
+        if (text.Length > options.MaxTextLength)
+        {
+            text = text[..options.MaxTextLength];
+        }
+
+        return ReadLines(text, null, options, path, sha, ocr, warnings, cancellationToken);
+    }
+
+    /// <summary>The document type of a long PDF's head pages (<see cref="Pdf.PdfEarlyStop"/>): lines → record with the
+    /// caller's options and token.</summary>
+    /// <param name="options">The caller's options.</param>
+    /// <returns>The reader of the head's document type.</returns>
+    internal static Func<LineModel, CancellationToken, string?> HeadTypeReader(ExtractionOptions options) =>
+        (lines, cancellationToken) => ExtractLinesCore(lines, options, null, string.Empty, cancellationToken: cancellationToken).Order?.DocumentType;
+
+    /// <summary>Lines → record for a positioned source (PDF, OCR): the line model its pages wrote, checked like a text
+    /// (binary, length), then <see cref="ReadLines"/>; no text is assembled again.</summary>
+    internal static ExtractionResult ExtractLinesCore(LineModel model, ExtractionOptions options, string? path, string sha, bool ocr = false, CancellationToken cancellationToken = default)
+    {
+        var warnings = new List<ExtractionWarning>();
+        return Refuse(model.Text, options, path, sha, warnings) is { } refused
+            ? refused
+            : ReadLines(null, model.Cut(options.MaxTextLength), options, path, sha, ocr, warnings, cancellationToken);
+    }
+
+    /// <summary>The record for a text that is not read (empty, binary), or null; a warning when it is cut.</summary>
+    private static ExtractionResult? Refuse(string text, ExtractionOptions options, string? path, string sha, List<ExtractionWarning> warnings)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
             return ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Text, 0, sha), ErrorCodes.EmptyDocument, "The document has no text.");
@@ -472,21 +504,28 @@ public static class StayOrderExtractor
         if (text.Length > options.MaxTextLength)
         {
             warnings.Add(new ExtractionWarning(WarningCodes.UnreadableText, $"The text was cut to its first {options.MaxTextLength} characters."));
-            text = text[..options.MaxTextLength];
         }
 
+        return null;
+    }
+
+    /// <summary>Lines → record, where both sources meet: the lines of <paramref name="model"/> (or of
+    /// <paramref name="text"/>, assembled here inside the layout stage), the flow, the readers in order, the record.</summary>
+    private static ExtractionResult ReadLines(string? text, LineModel? model, ExtractionOptions options, string? path, string sha, bool ocr,
+        List<ExtractionWarning> warnings, CancellationToken cancellationToken)
+    {
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
             var layout = StayOrderTelemetry.StartStage(StayOrderTelemetry.LayoutActivity);
-            var (lines, pages, reordered) = LineAssembler.Assemble(text);
-            if (reordered)
+            model ??= LineModel.FromText(text!);
+            if (model.Reordered)
             {
                 warnings.Add(new ExtractionWarning(WarningCodes.PagesReordered, "The caption page was not first; pages were read in caption-first order."));
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var document = NormalizedDocument.Build(text, lines, pages, cancellationToken);
+            var document = NormalizedDocument.Build(model.Text, model.Lines, model.Pages, cancellationToken);
             layout?.Dispose();
             using var fields = StayOrderTelemetry.StartStage(StayOrderTelemetry.FieldsActivity);
             var bucket = new StayOrderBucket(document, options) { IsOcr = ocr, CancellationToken = cancellationToken };
@@ -504,6 +543,17 @@ public static class StayOrderExtractor
             RunReader("court-signer", bucket, Readers.Courts.CourtReader.InferFromSigner);
             var order = bucket.CalculateValue();
             warnings.AddRange(bucket.Warnings);
+            var pages = model.Pages;
+            if (model.Tokens.Count > 0)
+            {
+                // Positioned lines: every span gets the box of its tokens.
+                order = SpanBoxes.Attach(order, model.Tokens);
+                for (var i = 0; i < warnings.Count; i++)
+                {
+                    warnings[i] = warnings[i] with { Span = SpanBoxes.Of(warnings[i].Span, model.Tokens) };
+                }
+            }
+
             return new ExtractionResult(new SourceInfo(path, SourceKinds.Text, pages, sha), order, null, warnings);
         }
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)

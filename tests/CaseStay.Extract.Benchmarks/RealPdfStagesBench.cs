@@ -41,7 +41,7 @@ public class RealPdfStagesBench
     [Benchmark]
     public int PageLayoutFull() => Stages.PageLayouts(_corpus);
 
-    /// <summary>The whole text-layer read: <see cref="PdfTextReader.Read(byte[], CancellationToken)"/> (guard, open … compose).</summary>
+    /// <summary>The whole text-layer read: <see cref="Stages.ReadLayer"/> (guard, open … compose, the early stop's head read).</summary>
     [Benchmark]
     public int ReadLayer() => Stages.ReadLayers(_corpus);
 
@@ -49,11 +49,11 @@ public class RealPdfStagesBench
     [Benchmark]
     public int LayoutFromWords() => Stages.LayoutFromWords(_corpus);
 
-    /// <summary>Line model: <see cref="LineAssembler.Assemble"/> + <see cref="NormalizedDocument.Build"/> on the composed text.</summary>
+    /// <summary>Line model: the positioned lines (<see cref="LineAssembler.AssemblePositioned"/> on the layer's tokens) + <see cref="NormalizedDocument.Build"/>.</summary>
     [Benchmark]
     public int LineModel() => Stages.LineModel(_corpus);
 
-    /// <summary>Line model + regions + readers: the text pipeline on the composed text.</summary>
+    /// <summary>Line model + regions + readers: lines → record (<see cref="StayOrderExtractor.ExtractLinesCore"/>) on the layer's line model.</summary>
     [Benchmark]
     public int Fields() => Stages.Fields(_corpus);
 
@@ -124,7 +124,7 @@ public sealed class RealPdfCorpus
                 corpus.Pages++;
             }
 
-            corpus.Layers.Add(PdfTextReader.Read(bytes, CancellationToken.None).Layer!);
+            corpus.Layers.Add(Stages.ReadLayer(bytes)!);
             using var stream = new MemoryStream(bytes);
             corpus.Results.Add(StayOrderExtractor.ExtractAsync(stream, name, ExtractionOptions.Default with { OcrMode = CaseStay.Extract.Ocr.OcrMode.Never }).GetAwaiter().GetResult());
         }
@@ -158,12 +158,18 @@ public static class Stages
 
     public static int PageLayouts(RealPdfCorpus corpus) => EachPage(corpus, page => PageLayout.Analyze(page).Lines.Count);
 
+    private static readonly ExtractionOptions s_layerOptions = ExtractionOptions.Default with { OcrMode = CaseStay.Extract.Ocr.OcrMode.Never };
+
+    /// <summary>The text layer as the extraction reads it (OCR off; the early stop's head reader as the facade passes it).</summary>
+    internal static PdfTextLayer? ReadLayer(byte[] bytes) =>
+        PdfTextReader.Read(bytes, s_layerOptions, CancellationToken.None, StayOrderExtractor.HeadTypeReader(s_layerOptions)).Layer;
+
     public static int ReadLayers(RealPdfCorpus corpus)
     {
         var length = 0;
         foreach (var (_, bytes) in corpus.Files)
         {
-            length += PdfTextReader.Read(bytes, CancellationToken.None).Layer?.Text.Length ?? 0;
+            length += ReadLayer(bytes)?.Text.Length ?? 0;
         }
 
         return length;
@@ -196,8 +202,9 @@ public static class Stages
         var length = 0;
         foreach (var layer in corpus.Layers)
         {
-            var (lines, pages, _) = LineAssembler.Assemble(layer.Text);
-            length += NormalizedDocument.Build(layer.Text, lines, pages).Flow.Length;
+            var model = layer.Lines;
+            var (lines, pages, _) = LineAssembler.AssemblePositioned(model.Text, (List<Token>)model.Tokens);
+            length += NormalizedDocument.Build(model.Text, lines, pages).Flow.Length;
         }
 
         return length;
@@ -208,7 +215,7 @@ public static class Stages
         var stays = 0;
         foreach (var layer in corpus.Layers)
         {
-            stays += StayOrderExtractor.ExtractText(layer.Text).Order?.IsStayOrder == true ? 1 : 0;
+            stays += StayOrderExtractor.ExtractLinesCore(layer.Lines, ExtractionOptions.Default, null, string.Empty).Order?.IsStayOrder == true ? 1 : 0;
         }
 
         return stays;

@@ -1,18 +1,37 @@
 namespace CaseStay.Extract.Layout;
 
 /// <summary>
-/// Stage 2 for text sources: splits the input into logical lines, removes the pleading-paper margin numbers,
-/// OCR margin bars ("|", "||") and bare page numbers, and marks page-foot zones.
+/// Stage 2: logical lines. For text sources it splits the input into lines, removes the pleading-paper margin numbers
+/// (found as a sequence, <see cref="PleadingMargin"/>), OCR margin bars ("|", "||") and bare page numbers, and marks
+/// page-foot zones. For positioned sources (PDF and OCR pages, <see cref="PositionedText"/>) the lines come from the
+/// page layout, whose geometry already removed the margin, the page numbers and the running footers: no margin is
+/// searched for again, and a page is a page of the source (a rule line is not a page break).
 /// </summary>
 internal static class LineAssembler
 {
     /// <summary>A line this long is collapsed text (many source lines joined): a page number may stand inside it.</summary>
     private const int CollapsedLineLength = 200;
 
+    /// <summary>The lines of a text source.</summary>
+    /// <param name="text">The text (normalized).</param>
+    /// <returns>The lines, the number of pages, and whether pages were put back in caption-first order.</returns>
     public static (IReadOnlyList<LayoutLine> Lines, int Pages, bool Reordered) Assemble(string text)
     {
         var tokens = Token.Tokenize(text, out var lineLengths);
-        var margin = PleadingMargin.Analyze(text, tokens, lineLengths);
+        return Group(text, tokens, lineLengths, PleadingMargin.Analyze(text, tokens, lineLengths), positioned: false);
+    }
+
+    /// <summary>The lines of a positioned source: its tokens as written by <see cref="PositionedText"/>, grouped into
+    /// the lines they were written as, without a second margin search.</summary>
+    /// <param name="text">The canonical text the tokens index (normalized).</param>
+    /// <param name="tokens">The tokens, in text order.</param>
+    /// <returns>The lines, the number of pages, and whether pages were put back in caption-first order.</returns>
+    public static (IReadOnlyList<LayoutLine> Lines, int Pages, bool Reordered) AssemblePositioned(string text, List<Token> tokens) =>
+        Group(text, tokens, [], PleadingMargin.None(), positioned: true);
+
+    /// <summary>Tokens to lines: one line per source line, margin tokens, bars, bare page numbers and rules left out.</summary>
+    private static (IReadOnlyList<LayoutLine> Lines, int Pages, bool Reordered) Group(string text, List<Token> tokens, int[] lineLengths, PleadingMargin.Result margin, bool positioned)
+    {
         var footToken = new bool[tokens.Count];
         foreach (var (first, last) in margin.FootZones)
         {
@@ -95,9 +114,10 @@ internal static class LineAssembler
 
             if (IsRule(text, t, tokens, i))
             {
-                // A markdown page separator ("---"): the converter's page break.
+                // A markdown page separator ("---"): the converter's page break. On a positioned page it is a printed
+                // rule (a signature line): dropped, but the page is the source's.
                 Flush();
-                page++;
+                page += positioned ? 0 : 1;
                 blankBefore = true;
                 continue;
             }

@@ -25,6 +25,10 @@ internal static class PleadingMargin
         List<(int FirstToken, int LastToken)> FootZones,
         bool Found);
 
+    /// <summary>No margin: what a positioned source's lines have (the page layout removed it by geometry).</summary>
+    /// <returns>An empty result.</returns>
+    public static Result None() => new([], [], [], false);
+
     public static Result Analyze(string text, IReadOnlyList<Token> tokens, int[] lineLengths)
     {
         // In text whose line breaks were collapsed (few, long lines) a margin number may stand anywhere;

@@ -7,9 +7,14 @@ namespace CaseStay.Extract.Layout;
 /// <param name="FirstOnLine">True when no other token precedes it on its physical line.</param>
 /// <param name="NewlinesBefore">Line breaks between the previous token and this one.</param>
 /// <param name="FormFeedBefore">True when a form feed lies between the previous token and this one.</param>
+/// <remarks>A token of a text source has no <see cref="Place"/>; a token of a PDF or OCR page carries the box, page and
+/// flags of its word (<see cref="PositionedText"/>).</remarks>
 internal readonly record struct Token(int Start, int Length, int SourceLine, bool FirstOnLine, int NewlinesBefore, bool FormFeedBefore)
 {
     public int End => Start + Length;
+
+    /// <summary>Where the token was printed; null for a text source.</summary>
+    public TokenPlace? Place { get; init; }
 
     public static List<Token> Tokenize(string text, out int[] lineLengths)
     {

@@ -68,7 +68,7 @@ public sealed class JudgeRoster
         foreach (var (candidate, k, kFirst, kLast) in _keys)
         {
             var match = (first is not null && kFirst == first && kLast == last)
-                || (key.Length >= 10 && Math.Abs(k.Length - key.Length) <= 2 && Text.OcrRepair.Distance(k, key, 2) <= 2);
+                || (key.Length >= 10 && Math.Abs(k.Length - key.Length) <= 2 && Shared.EditDistance.Of(k, key, 2) <= 2);
             if (match)
             {
                 if (judge is not null && !ReferenceEquals(judge, candidate))

@@ -36,20 +36,24 @@ internal sealed class PageLayout
 
     public bool HasUsableText { get; }
 
-    public static PageLayout Analyze(Page page) => Analyze(page, PdfTextReader.WordsOf(page).ToList());
+    public static PageLayout Analyze(Page page)
+    {
+        var upright = PageRotation.Of(page);
+        return Analyze(page, upright, PdfTextReader.WordsOf(upright.Letters, page.Number).ToList());
+    }
 
     /// <summary>The analysis of a page whose words were already read (<see cref="PdfTextReader.WordsOf(Page)"/>: in the
     /// page's reading frame, see <see cref="PageRotation"/>).</summary>
-    public static PageLayout Analyze(Page page, List<PdfWord> words)
+    public static PageLayout Analyze(Page page, List<PdfWord> words) => Analyze(page, PageRotation.Of(page), words);
+
+    /// <summary>The same with the page's reading frame already computed.</summary>
+    public static PageLayout Analyze(Page page, PageRotation upright, List<PdfWord> words)
     {
-        var upright = PageRotation.Of(page);
         return AnalyzeWords(words, upright.Width, upright.Height, VerticalRules(page, upright), IsUsable(page, upright.Letters, words, upright.Height));
     }
 
     /// <summary>The page's thin tall paths in its reading frame: the rules that separate a caption's cells.</summary>
-    public static List<(double X, double Top, double Bottom)> VerticalRules(Page page) => VerticalRules(page, PageRotation.Of(page));
-
-    private static List<(double X, double Top, double Bottom)> VerticalRules(Page page, PageRotation upright)
+    public static List<(double X, double Top, double Bottom)> VerticalRules(Page page, PageRotation upright)
     {
         var rules = new List<(double X, double Top, double Bottom)>();
         foreach (var path in page.Paths)
@@ -110,11 +114,7 @@ internal sealed class PageLayout
 
     /// <summary>True when the page's text layer can be read (enough mapped letters outside the CM/ECF stamp band,
     /// and not a page-size scan under a few labels); <paramref name="words"/> in the page's reading frame.</summary>
-    internal static bool IsUsable(Page page, List<PdfWord> words)
-    {
-        var upright = PageRotation.Of(page);
-        return IsUsable(page, upright.Letters, words, upright.Height);
-    }
+    internal static bool IsUsable(Page page, PageRotation upright, List<PdfWord> words) => IsUsable(page, upright.Letters, words, upright.Height);
 
     private static bool IsUsable(Page page, IReadOnlyList<Letter> letters, List<PdfWord> words, double height)
     {

@@ -38,8 +38,11 @@ internal static class PdfEarlyStop
     /// depend on the pages to be skipped.
     /// </summary>
     /// <param name="head">The laid-out head pages (not changed).</param>
+    /// <param name="headType">The document type of lines: the pipeline's readers run with the caller's options
+    /// (<c>StayOrderExtractor.HeadTypeReader</c>).</param>
+    /// <param name="cancellationToken">The caller's token.</param>
     /// <returns>Whether the body may be skipped.</returns>
-    public static bool HeadAllowsSkipping(IReadOnlyList<PageLayout> head)
+    public static bool HeadAllowsSkipping(IReadOnlyList<PageLayout> head, Func<LineModel, CancellationToken, string?> headType, CancellationToken cancellationToken)
     {
         if (!FootersSettled(head) || HasOpenFootnote(head[^1]))
         {
@@ -47,19 +50,18 @@ internal static class PdfEarlyStop
         }
 
         var copy = head.Select(p => p.Copy()).ToList();
-        var text = Sources.SourceText.NormalizeCompatibility(PdfTextReader.Compose(copy, false, [], []).Text);
-        if (string.IsNullOrWhiteSpace(text) || !MayNameTranscriptOrVerdict(text))
+        var model = PdfTextReader.Compose(copy, false, [], []).Lines;
+        if (string.IsNullOrWhiteSpace(model.Text) || !MayNameTranscriptOrVerdict(model.Text))
         {
             return false;
         }
 
-        var (lines, _, reordered) = LineAssembler.Assemble(text);
-        if (reordered || !PageOrder.HasCaptionHeader(text, lines))
+        if (model.Reordered || !PageOrder.HasCaptionHeader(model.Text, model.Lines))
         {
             return false;
         }
 
-        var type = StayOrderExtractor.ExtractTextCore(text, ExtractionOptions.Default, null, string.Empty).Order?.DocumentType;
+        var type = headType(model, cancellationToken);
         return type is DocumentTypes.Transcript or DocumentTypes.Verdict;
     }
 

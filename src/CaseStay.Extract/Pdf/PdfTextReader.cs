@@ -9,14 +9,23 @@ namespace CaseStay.Extract.Pdf;
 /// Stage 1–2 for born-digital PDFs: words from letters (PdfPig's nearest-neighbour word extractor, never
 /// <c>page.Text</c>), lines from baselines, the pleading margin, sidebars and running footers removed by
 /// geometry, the caption's two cells split, superscripts kept as ¹²³, and pages whose text layer is unusable
-/// flagged for OCR. The result is text for the text pipeline plus a map back to every word's box.
+/// flagged for OCR. The result is the line model (<see cref="PdfTextLayer.Lines"/>: tokens with their words' boxes,
+/// page and flags) and the canonical text written with it.
 /// </summary>
 internal static class PdfTextReader
 {
     public static (PdfTextLayer? Layer, ExtractionError? Error) Read(byte[] bytes, CancellationToken cancellationToken) =>
         Read(bytes, ExtractionOptions.Default with { OcrMode = Ocr.OcrMode.Never }, cancellationToken);
 
-    public static (PdfTextLayer? Layer, ExtractionError? Error) Read(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken)
+    /// <summary>Reads the text layer (and OCR'd pages) of a PDF as its line model.</summary>
+    /// <param name="bytes">The PDF.</param>
+    /// <param name="options">Options (OCR, limits, the early stop).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <param name="headType">Reads the document type of the head pages' lines, for the early stop on long transcripts
+    /// and verdicts (<see cref="PdfEarlyStop"/>; the pipeline's readers, passed in by the caller so that this folder does
+    /// not depend on the facade); null reads every page.</param>
+    /// <returns>The layer, or an error.</returns>
+    public static (PdfTextLayer? Layer, ExtractionError? Error) Read(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken, Func<Layout.LineModel, CancellationToken, string?>? headType = null)
     {
         if (bytes.Length == 0)
         {
@@ -46,7 +55,7 @@ internal static class PdfTextReader
         {
             try
             {
-                outcome = ReadCore(bytes, options, cancellationToken);
+                outcome = ReadCore(bytes, options, cancellationToken, headType);
             }
             catch (Exception e)
             {
@@ -159,7 +168,7 @@ internal static class PdfTextReader
         return at < 0 ? -1 : from + at;
     }
 
-    private static (PdfTextLayer? Layer, ExtractionError? Error) ReadCore(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken)
+    private static (PdfTextLayer? Layer, ExtractionError? Error) ReadCore(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken, Func<Layout.LineModel, CancellationToken, string?>? headType)
     {
         try
         {
@@ -180,15 +189,16 @@ internal static class PdfTextReader
                 {
                     // The body of a long transcript or verdict: checked for a text layer (for the OCR decision and the
                     // ocr-needed warning), laid out only when it has none; its words are kept in case it must be read.
-                    var words = WordsOf(page).ToList();
-                    if (PageLayout.IsUsable(page, words))
+                    var upright = PageRotation.Of(page);
+                    var words = WordsOf(upright.Letters, n).ToList();
+                    if (PageLayout.IsUsable(page, upright, words))
                     {
                         pages.Add(PageLayout.Skipped());
-                        skipped.Add(new PdfSkippedPage(n, words, PageRotation.Of(page).Width, PageRotation.Of(page).Height, PageLayout.VerticalRules(page)));
+                        skipped.Add(new PdfSkippedPage(n, words, upright.Width, upright.Height, PageLayout.VerticalRules(page, upright)));
                         continue;
                     }
 
-                    layout = PageLayout.Analyze(page, words);
+                    layout = PageLayout.Analyze(page, upright, words);
                 }
                 else
                 {
@@ -207,9 +217,9 @@ internal static class PdfTextReader
                 }
 
                 pages.Add(layout);
-                if (n == PdfEarlyStop.HeadPages && PdfEarlyStop.Applies(total, options))
+                if (n == PdfEarlyStop.HeadPages && headType is not null && PdfEarlyStop.Applies(total, options))
                 {
-                    skipping = PdfEarlyStop.HeadAllowsSkipping(pages);
+                    skipping = PdfEarlyStop.HeadAllowsSkipping(pages, headType, cancellationToken);
                 }
             }
 
@@ -263,46 +273,35 @@ internal static class PdfTextReader
         return head.Contains("%PDF-", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The pages' lines as the line model: running footers dropped and continued footnotes moved (these edit the
+    /// pages' lines), then every line written word by word (<see cref="Layout.PositionedText"/>) — its tokens carry the
+    /// word's box, page and flags, and the canonical text the record's spans index is written with them.
+    /// </summary>
     internal static PdfTextLayer Compose(List<PageLayout> pages, bool encrypted, IReadOnlyList<int> ocrPages, IReadOnlyList<int> lowResolution)
     {
         RemoveRunningFooters(pages);
         MoveFootnoteContinuations(pages);
-        var sb = new StringBuilder();
+        var written = new Layout.PositionedText();
         var placed = new List<PlacedWord>();
         var withoutText = new List<int>();
         for (var p = 0; p < pages.Count; p++)
         {
-            if (p > 0)
-            {
-                sb.Append('\f');
-            }
-
+            written.StartPage();
             var page = pages[p];
             if (!page.HasUsableText)
             {
                 withoutText.Add(p + 1);
             }
 
-            var first = true;
             foreach (var line in page.Lines)
             {
-                if (!first)
-                {
-                    sb.Append('\n');
-                    if (line.BlankBefore)
-                    {
-                        sb.Append('\n');
-                    }
-                }
-
-                first = false;
+                written.StartLine(line.BlankBefore);
+                var flags = (line.IsFootnote ? Layout.TokenFlags.Footnote : Layout.TokenFlags.None)
+                    | (line.IsTopBand ? Layout.TokenFlags.TopBand : Layout.TokenFlags.None)
+                    | (line.IsBottomBand ? Layout.TokenFlags.BottomBand : Layout.TokenFlags.None);
                 for (var i = 0; i < line.Words.Count; i++)
                 {
-                    if (i > 0)
-                    {
-                        sb.Append(' ');
-                    }
-
                     var word = line.Words[i];
                     if (i == 0 && line.IsFootnote && line.Words.Count > 1 && word.Text.Length <= 2 && word.Text.All(char.IsAsciiDigit))
                     {
@@ -316,13 +315,28 @@ internal static class PdfTextReader
                         word = word with { Text = "¹ " + word.Text[1..] };
                     }
 
-                    placed.Add(new PlacedWord(sb.Length, word, line.IsFootnote || line.IsTopBand));
-                    sb.Append(word.Text);
+                    var place = new Layout.TokenPlace(word.Page, word.Left, word.Bottom, word.Right, word.Top, word.Confidence,
+                        flags | (HasSuperscript(word.Text) ? Layout.TokenFlags.Superscript : Layout.TokenFlags.None));
+                    placed.Add(new PlacedWord(written.AppendWord(word.Text, place, i == 0), word, line.IsFootnote || line.IsTopBand));
                 }
             }
         }
 
-        return new PdfTextLayer(sb.ToString(), placed, pages.Count, withoutText, encrypted, ocrPages, lowResolution);
+        var text = written.Text();
+        return new PdfTextLayer(text, placed, pages.Count, withoutText, encrypted, ocrPages, lowResolution) { Lines = Layout.LineModel.FromPositioned(text, written.Tokens) };
+    }
+
+    private static bool HasSuperscript(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '¹' or '²' or '³' or '⁴' or '⁵' or '⁶' or '⁷' or '⁸' or '⁹' or '⁰')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A bottom-band line's key for running-footer detection: its letters.</summary>

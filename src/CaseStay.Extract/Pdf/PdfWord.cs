@@ -28,9 +28,9 @@ internal sealed record PdfWord(string Text, int Page, double Left, double Bottom
 /// <param name="Aside">True for words outside the text column's flow (footnotes, the CM/ECF stamp): a box of body text leaves them out.</param>
 internal readonly record struct PlacedWord(int Start, PdfWord Word, bool Aside = false);
 
-/// <summary>The text layer of a PDF, laid out for the text pipeline, with a map back to word boxes.</summary>
-/// <param name="Text">Pages separated by form feeds; lines in reading order; margin numbers, sidebars and running footers removed.</param>
-/// <param name="Words">Every word of <paramref name="Text"/> with its offset and box.</param>
+/// <summary>The text layer of a PDF (or of OCR'd images): its line model, and the canonical text written with it.</summary>
+/// <param name="Text">The canonical text: pages separated by form feeds; lines in reading order; margin numbers, sidebars and running footers removed.</param>
+/// <param name="Words">Every word of <paramref name="Text"/> with its offset and box (the OCR confidence warnings read them; boxes of spans come from the tokens of <see cref="Lines"/>).</param>
 /// <param name="Pages">Number of pages.</param>
 /// <param name="PagesWithoutText">Pages whose text layer is missing or unusable (OCR needed).</param>
 /// <param name="Encrypted">True when the file is encrypted but readable without a user password.</param>
@@ -38,6 +38,10 @@ internal readonly record struct PlacedWord(int Start, PdfWord Word, bool Aside =
 /// <param name="LowResolutionPages">OCR'd pages whose image is under 200 dpi.</param>
 internal sealed record PdfTextLayer(string Text, IReadOnlyList<PlacedWord> Words, int Pages, IReadOnlyList<int> PagesWithoutText, bool Encrypted, IReadOnlyList<int> OcrPages, IReadOnlyList<int> LowResolutionPages)
 {
+    /// <summary>The line model of the layer: its lines, built from the pages' lines (tokens with their boxes), and the
+    /// normalized <see cref="Text"/> they index.</summary>
+    public required Layout.LineModel Lines { get; init; }
+
     /// <summary>Pages checked for a text layer but not laid out (the body of a long transcript or verdict); empty
     /// when every page was read.</summary>
     public IReadOnlyList<int> SkippedPages { get; init; } = [];

@@ -1,5 +1,3 @@
-using CaseStay.Extract.Pipeline;
-
 namespace CaseStay.Extract.Regions;
 
 /// <summary>
@@ -17,13 +15,14 @@ internal sealed partial record Caption(int Start, int End)
     /// <summary>True when the court header was found before the caption (the caption then starts right after it).</summary>
     public bool AfterHeader { get; init; }
 
-    /// <summary>Finds the caption region of the document in the bucket.</summary>
-    /// <param name="bucket">The bucket, after the court reader.</param>
+    /// <summary>Finds the caption region of a document.</summary>
+    /// <param name="flow">The document's flow text.</param>
+    /// <param name="captionStart">Where the court reader says the caption starts (the end of the court header, or 0).</param>
+    /// <param name="courtRead">True when the court was read from the header (not inferred).</param>
     /// <returns>The region; never null (an empty region for an empty text).</returns>
-    public static Caption Find(StayOrderBucket bucket)
+    public static Caption Find(string flow, int captionStart, bool courtRead)
     {
-        var flow = bucket.Document.Flow;
-        var start = Math.Clamp(bucket.CaptionStart, 0, flow.Length);
+        var start = Math.Clamp(captionStart, 0, flow.Length);
         // Sources that print the caption before the court line (web excerpts: "A, Plaintiffs, v. B, Defendants. No. …
         // United States District Court, E.D. Cal."), or the court line only in site metadata after the order: when
         // a party block ("Plaintiff(s), v.") stands before the header, the caption starts at the top.
@@ -46,7 +45,7 @@ internal sealed partial record Caption(int Start, int End)
             end = operative.Index;
         }
 
-        return new Caption(start, end) { AfterHeader = start > 0 && bucket.Court is { Inferred: false } };
+        return new Caption(start, end) { AfterHeader = start > 0 && courtRead };
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Plaintiffs?|PLAINTIFFS?|Petitioners?|PETITIONERS?)\b[,.]?\s+(?:v|vs|V|VS)\.?\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -67,7 +67,7 @@ internal static partial class OcrRepair
             return null;
         }
 
-        var best = s_months.Select(m => (Month: m, Distance: Distance(m.ToUpperInvariant(), joined.ToUpperInvariant()))).OrderBy(x => x.Distance).First();
+        var best = s_months.Select(m => (Month: m, Distance: Shared.EditDistance.Of(m.ToUpperInvariant(), joined.ToUpperInvariant()))).OrderBy(x => x.Distance).First();
         return best.Distance <= (joined.Length >= 6 ? 2 : 1) ? best.Month : null;
     }
 
@@ -107,47 +107,6 @@ internal static partial class OcrRepair
         }
 
         return sb.ToString();
-    }
-
-    internal static int Distance(string a, string b) => Distance(a, b, int.MaxValue - 1);
-
-    /// <summary>Levenshtein distance, or any value above <paramref name="limit"/> once it is sure to exceed it.</summary>
-    internal static int Distance(string a, string b, int limit)
-    {
-        if (Math.Abs(a.Length - b.Length) > limit)
-        {
-            return limit + 1;
-        }
-
-        Span<int> previous = b.Length < 256 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
-        Span<int> current = b.Length < 256 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMin = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                rowMin = Math.Min(rowMin, current[j]);
-            }
-
-            if (rowMin > limit)
-            {
-                return limit + 1;
-            }
-
-            var swap = previous;
-            previous = current;
-            current = swap;
-        }
-
-        return previous[b.Length];
     }
 
     [GeneratedRegex(@"(?<![\w:])(?<office>[0-9OIl|])\s?[:;.]\s?(?<yy>[0-9OIlSZ]{2})\s?[-–—~]\s?(?<type>cv|ev|cr|mj|sw|mc|CV|EV|CR|MJ|SW|c\\/|cy|gv)\s?[-–—~]\s?(?<seq>[0-9OIlSBZ]{3,5})(?![\w])(?:\s?[-–—]\s?(?<j>[A-Z]{2,4})(?![A-Za-z])){0,3}", RegexOptions.CultureInvariant)]

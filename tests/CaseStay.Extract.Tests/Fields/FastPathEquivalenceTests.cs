@@ -98,8 +98,8 @@ public partial class FastPathEquivalenceTests
         Gen.Select(names, names, Gen.Int[0, 4]).Sample((a, b, limit) =>
         {
             var full = Levenshtein(a, b);
-            var bounded = OcrRepair.Distance(a, b, limit);
-            OcrRepair.Distance(a, b).Should().Be(full);
+            var bounded = Extract.Shared.EditDistance.Of(a, b, limit);
+            Extract.Shared.EditDistance.Of(a, b).Should().Be(full);
             if (full <= limit)
             {
                 bounded.Should().Be(full);

@@ -43,7 +43,7 @@ public class PdfEarlyStopTests
     public async Task SyntheticDocument_SkipsOnlyWhereSafe_AndGivesTheFullReadsJson(string kind, int pages, string variant, string type, int skipped, int extractions)
     {
         var pdf = Build(kind, pages, variant);
-        var (layer, error) = PdfTextReader.Read(pdf, Early, CancellationToken.None);
+        var (layer, error) = PdfTextReader.Read(pdf, Early, CancellationToken.None, StayOrderExtractor.HeadTypeReader(Early));
         error.Should().BeNull();
         layer!.Pages.Should().Be(pages);
         layer.SkippedPages.Should().HaveCount(skipped, "pages laid out: {0}", pages - layer.SkippedPages.Count);
@@ -58,7 +58,7 @@ public class PdfEarlyStopTests
         early.Should().Be(full);
         var fullResult = await StayOrderExtractor.ExtractAsync(new MemoryStream(pdf), "synthetic.pdf", Full);
         fullResult.Order!.DocumentType.Should().Be(type);
-        PdfTextReader.Read(pdf, Full, CancellationToken.None).Layer!.SkippedPages.Should().BeEmpty();
+        PdfTextReader.Read(pdf, Full, CancellationToken.None, StayOrderExtractor.HeadTypeReader(Full)).Layer!.SkippedPages.Should().BeEmpty();
     }
 
     [Theory]
@@ -88,7 +88,7 @@ public class PdfEarlyStopTests
         }
 
         var transcript = await File.ReadAllBytesAsync(Path.Combine(dir, "caed_transcript_338083-91.pdf"));
-        var layer = PdfTextReader.Read(transcript, Early, CancellationToken.None).Layer!;
+        var layer = PdfTextReader.Read(transcript, Early, CancellationToken.None, StayOrderExtractor.HeadTypeReader(Early)).Layer!;
         layer.Pages.Should().Be(35);
         layer.SkippedPages.Should().Equal(Enumerable.Range(3, 35 - PdfEarlyStop.HeadPages - PdfEarlyStop.TailPages), "a 35-page transcript needs its first and last pages only");
         CountExtractions(layer).Should().Be(1, "caption, type and hearing date lie on the head pages: the skipped pages are never laid out");
@@ -104,6 +104,34 @@ public class PdfEarlyStopTests
         }
     }
 
+    [Fact]
+    public void HeadRead_UsesTheCallersOptionsAndToken()
+    {
+        // The head pages are read by the pipeline's readers with the caller's options (here: a reader wrapper that
+        // counts) and the caller's token, not with the defaults and no token.
+        var pdf = Build("transcript", 12, "plain");
+        var readers = 0;
+        var options = Early with { ReaderWrapper = (_, reader) => bucket => { readers++; reader(bucket); } };
+        using var source = new CancellationTokenSource();
+        CancellationToken seen = default;
+        var heads = 0;
+        var head = StayOrderExtractor.HeadTypeReader(options);
+        var (layer, _) = PdfTextReader.Read(pdf, options, source.Token, (lines, token) =>
+        {
+            heads++;
+            seen = token;
+            return head(lines, token);
+        });
+        heads.Should().Be(1);
+        seen.Should().Be(source.Token);
+        readers.Should().BeGreaterThan(0);
+        layer!.SkippedPages.Should().NotBeEmpty();
+
+        source.Cancel();
+        var cancelled = () => PdfTextReader.Read(pdf, options, source.Token, head);
+        cancelled.Should().Throw<OperationCanceledException>();
+    }
+
     /// <summary>How many times <see cref="PdfEarlyStop.Extract"/> runs the readers on the layer (1: the early read stands).</summary>
     private static int CountExtractions(PdfTextLayer layer)
     {
@@ -111,7 +139,7 @@ public class PdfEarlyStopTests
         PdfEarlyStop.Extract(layer, l =>
         {
             calls++;
-            return StayOrderExtractor.ExtractTextCore(l.Text, Early, null, string.Empty);
+            return StayOrderExtractor.ExtractLinesCore(l.Lines, Early, null, string.Empty);
         });
         return calls;
     }

@@ -48,7 +48,7 @@ internal static partial class CaptionReader
     /// <param name="bucket">The bucket, after the court and case-number readers.</param>
     public static void Extract(StayOrderBucket bucket)
     {
-        var region = Regions.Caption.Find(bucket);
+        var region = Regions.Caption.Find(bucket.Document.Flow, bucket.CaptionStart, bucket.Court is { Inferred: false });
         var flow = bucket.Document.Flow;
         var text = Prepare(bucket, region, out var boundaries);
         var tokens = Tokenize(text, region.Start, boundaries, bucket.CancellationToken);
@@ -100,7 +100,7 @@ internal static partial class CaptionReader
     /// <returns>"kind text" lines; title words marked, right-hand cells marked with "»".</returns>
     internal static string Explain(StayOrderBucket bucket)
     {
-        var region = Regions.Caption.Find(bucket);
+        var region = Regions.Caption.Find(bucket.Document.Flow, bucket.CaptionStart, bucket.Court is { Inferred: false });
         var text = Prepare(bucket, region, out var boundaries);
         var tokens = Tokenize(text, region.Start, boundaries, bucket.CancellationToken);
         MarkRightCells(tokens, bucket.Document);
