@@ -2,7 +2,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Serialization;
-using CaseStay.Extract.Readers.CaseNumbers;
 
 namespace CaseStay.Extract;
 

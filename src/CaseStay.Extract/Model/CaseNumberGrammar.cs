@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using CaseNumberValue = CaseStay.Extract.CaseNumber;
 
-namespace CaseStay.Extract.Readers.CaseNumbers;
+namespace CaseStay.Extract;
 
 /// <summary>
 /// The grammar of printed case numbers. A head (label, office, year, type, sequence) is matched by one of three
