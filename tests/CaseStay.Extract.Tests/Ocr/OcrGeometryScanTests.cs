@@ -18,6 +18,7 @@ public class OcrGeometryScanTests(OcrFixture ocr) : IClassFixture<OcrFixture>
         scan.Dated.Should().Be(twin.Dated);
         scan.Stay?.Kind.Should().Be(twin.Stay?.Kind);
         scan.Deadlines.Select(d => d.Due).Should().Equal(twin.Deadlines.Select(d => d.Due));
+        scan.Parties.Should().BeEquivalentTo(twin.Parties, "a rule fragment before the body edge and a lone speck on the v. line are not caption text");
         foreach (var directive in scan.Directives)
         {
             directive.Text.Split(' ').Should().NotContain(["N", "W", "BR", "RE", "Ww", "eS", "YP", "NM"], "margin glyphs are dropped by position");
