@@ -37,4 +37,24 @@ public class OcrGeometryScanTests(OcrFixture ocr) : IClassFixture<OcrFixture>
             directive.Text.Should().NotContainAny("RECEIVED", "CLERK", "EASTERN", "CALIFORNIA");
         }
     }
+
+    [Fact]
+    public async Task CaptionWithoutParenColumn_LeftCellReadsAsOneBlock()
+    {
+        var path = Path.Combine(TestPaths.TestData, "orders", "scan-gap-caption-title-300dpi", "input.pdf");
+        var (text, error) = await StayOrderExtractor.ReadTextAsync(path, ocr.Options);
+        error.Should().BeNull();
+        var lines = text!.Split('\n').Select(l => l.Trim()).ToList();
+        var defendants = lines.FindIndex(l => l.StartsWith("Defendants", StringComparison.Ordinal));
+        var caseNumber = lines.FindIndex(l => l.StartsWith("Case No.", StringComparison.Ordinal));
+        var title = lines.FindIndex(l => l.StartsWith("ORDER GRANTING", StringComparison.Ordinal));
+        defendants.Should().BePositive();
+        caseNumber.Should().BeGreaterThan(defendants, "the right cell (number, title) is split off every caption row, below the left cell");
+        title.Should().BeGreaterThan(caseNumber);
+        lines.Take(caseNumber).Should().NotContain(l => l.Contains("MEDIATION", StringComparison.Ordinal) || l.Contains("STIPULATED", StringComparison.Ordinal));
+        var scan = StayOrderExtractor.ExtractFile(path, ocr.Options).Order!;
+        var twin = StayOrderExtractor.ExtractFile(Path.Combine(TestPaths.TestData, "orders", "pdf-gap-caption-title", "input.pdf")).Order!;
+        scan.Parties.Should().BeEquivalentTo(twin.Parties);
+        scan.Title.Should().Be(twin.Title);
+    }
 }
