@@ -5,7 +5,8 @@
 #   casestay : the whole files through the CLI (PDF read, image decode, deskew, OCR, extraction, process start-up),
 #              once per variant of the first pass (CASESTAY_OCR_FIRST_PASS_DPI: 0 = the scan's own 300 dpi;
 #              CASESTAY_OCR_CROP=1: the first pass reads only the text area), weak words read again at 300 dpi.
-#              BENCH_VARIANTS="dpi:crop …" picks variants (default below); the first listed is the library's default.
+#              BENCH_VARIANTS="dpi:crop[:refine:deskew] …" picks variants (default below; refine = the confidence under
+#              which words are read again, 0 = none; deskew 0 = off); the first listed is the library's default.
 # Reports s/page, pages/s/core, CPU s/page (user+sys: steadier than wall time on a loaded machine) and peak RSS (/usr/bin/time -v), and label checks: how many of case number, dated,
 # judge name, parties, stay kind, directive labels and footnote markers equal the born-digital twin's.
 # Needs tesseract-ocr, poppler-utils, python3. Usage: scripts/bench-ocr.sh
@@ -24,9 +25,11 @@ for p in $pairs; do
 done
 pages=$(ls "$work"/img/*.png | wc -l)
 /usr/bin/time -v -o "$work/cli.time" bash -c "for p in $work/img/*.png; do tesseract \"\$p\" - --psm 3 tsv > /dev/null 2>&1; done"
-variants=${BENCH_VARIANTS:-"200:0 200:1 150:1 100:0 100:1 0:0"}
+variants=${BENCH_VARIANTS:-"200:0 100:0 100:0:0.6:0 100:0:0:0 0:0"}
 for v in $variants; do
-  CASESTAY_OCR_FIRST_PASS_DPI=${v%%:*} CASESTAY_OCR_CROP=${v##*:} /usr/bin/time -v -o "$work/v-${v/:/-}.time" "$work/bin/casestay" extract "$work/in" --parallel 1 --format jsonl --out "$work/v-${v/:/-}.jsonl" >/dev/null 2>&1 || true
+  IFS=: read -r dpi crop refine deskew <<< "$v"
+  CASESTAY_OCR_FIRST_PASS_DPI=$dpi CASESTAY_OCR_CROP=$crop CASESTAY_OCR_REFINE_BELOW=${refine:-0.6} CASESTAY_OCR_DESKEW=${deskew:-1} \
+    /usr/bin/time -v -o "$work/v-${v//:/-}.time" "$work/bin/casestay" extract "$work/in" --parallel 1 --format jsonl --out "$work/v-${v//:/-}.jsonl" >/dev/null 2>&1 || true
 done
 "$work/bin/casestay" extract "$work/twin" --parallel 1 --format jsonl --out "$work/twin.jsonl" >/dev/null 2>&1 || true
 python3 - "$work" "$pages" $variants <<'PY'
@@ -58,9 +61,9 @@ cli, cli_rss, cli_cpu = secs("cli.time")
 print(f"pages: {pages}   machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
 print(f"tesseract CLI 300 dpi (images pre-rendered): {cli / pages:.2f} s/page, {pages / cli:.3f} pages/s/core, CPU {cli_cpu / pages:.2f} s/page, peak RSS {cli_rss // 1024} MB")
 def label(v):
-    dpi, crop = v.split(":")
-    first = "300 dpi (one pass at the scan's resolution)" if dpi == "0" else f"two-pass ({dpi} dpi + weak words at 300)"
-    return "casestay " + first + (", text area only" if crop == "1" else "")
+    dpi, crop, refine, deskew = (v.split(":") + ["0.6", "1"])[:4]
+    first = "300 dpi (one pass at the scan's resolution)" if dpi == "0" else f"{dpi} dpi first pass" + (" + weak words at 300" if refine != "0" else ", no second look")
+    return "casestay " + first + (", text area only" if crop == "1" else "") + (", no deskew" if deskew == "0" else "")
 for v in variants:
     name = "v-" + v.replace(":", "-")
     wall, rss, cpu = secs(name + ".time")

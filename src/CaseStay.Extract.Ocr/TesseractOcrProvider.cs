@@ -49,8 +49,13 @@ public sealed class TesseractOcrProvider : IOcrProvider, IDisposable
     /// </summary>
     internal bool CropFirstPass { get; init; }
 
-    /// <summary>Words read with a confidence under this are read again, alone, at full resolution.</summary>
+    /// <summary>Words read with a confidence under this are read again, alone, at full resolution (0: none).
+    /// Environment variable <c>CASESTAY_OCR_REFINE_BELOW</c> overrides it (for measurements).</summary>
     internal double RefineBelow { get; init; } = OcrRefinement.DefaultThreshold;
+
+    /// <summary>Whether images are deskewed before recognition (default; <c>CASESTAY_OCR_DESKEW=0</c> turns it off, for
+    /// measurements).</summary>
+    internal bool Deskews { get; init; } = true;
 
     /// <summary>Path of the tessdata folder in use.</summary>
     public string TessdataPath => _tessdata;
@@ -100,7 +105,8 @@ public sealed class TesseractOcrProvider : IOcrProvider, IDisposable
         var version = Marshal.PtrToStringUTF8(NativeMethods.TessVersion()) ?? "unknown";
         var firstPass = int.TryParse(Environment.GetEnvironmentVariable("CASESTAY_OCR_FIRST_PASS_DPI"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 200;
         var crop = Environment.GetEnvironmentVariable("CASESTAY_OCR_CROP") is { } c ? c == "1" : DefaultCrop;
-        var created = new TesseractOcrProvider(tessdata, language, version) { FirstPassDpi = firstPass, CropFirstPass = crop };
+        var refine = double.TryParse(Environment.GetEnvironmentVariable("CASESTAY_OCR_REFINE_BELOW"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var r) ? r : OcrRefinement.DefaultThreshold;
+        var created = new TesseractOcrProvider(tessdata, language, version) { FirstPassDpi = firstPass, CropFirstPass = crop, RefineBelow = refine, Deskews = Environment.GetEnvironmentVariable("CASESTAY_OCR_DESKEW") != "0" };
         try
         {
             created._pool.Add(TesseractEngine.Create(tessdata, language));
@@ -166,7 +172,8 @@ public sealed class TesseractOcrProvider : IOcrProvider, IDisposable
 
         var dpi = NativeMethods.pixGetXRes(pix);
         dpi = dpi is > 30 and < 2400 ? dpi : fallbackDpi;
-        using var deskewed = Deskew(pix, out var angle);
+        var angle = 0.0;
+        using var deskewed = Deskews ? Deskew(pix, out angle) : null;
         var full = deskewed ?? pix;
         var engine = Rent();
         try
