@@ -9,7 +9,8 @@ namespace CaseStay.Extract.Ocr;
 /// gap (or as the row's first word), two of them with words in both cells. The caption's rows are then followed up and
 /// down from there while no word crosses the divider and the rows stay close; each gets a ")" at the divider, so the
 /// page layout splits every row of the caption (a right cell that runs on below the last printed ")" — "Judge: …",
-/// "Trial: …" — or a form heading such as "(PART ONE)" under the title no longer joins the parties).
+/// "Trial: …" — or a form heading such as "(PART ONE)" under the title no longer joins the parties). First page only;
+/// of several aligned runs the highest on the page is the caption.
 /// </summary>
 internal static class OcrCaptionCells
 {
@@ -34,8 +35,9 @@ internal static class OcrCaptionCells
     /// <param name="height">Page height, points.</param>
     public static List<PdfWord> Mark(List<PdfWord> words, double width, double height)
     {
+        // The caption is on the first page (a later page's two-column table or signature blocks are no caption).
         var typical = OcrSideways.TypicalHeight(words);
-        if (typical <= 0)
+        if (typical <= 0 || words[0].Page != 1)
         {
             return words;
         }
@@ -197,8 +199,11 @@ internal static class OcrCaptionCells
 
         return (best.Min(s => s.Left) - 4, best.Select(s => s.Row).ToList());
 
+        // The caption comes before the body: of two runs that qualify, the one that starts higher on the page (a
+        // two-column table of dates further down is no caption); of two starting on one row, the longer.
         static bool Better(List<(double Left, int Row, bool Both)> run, List<(double Left, int Row, bool Both)> than) =>
-            run.Count(s => s.Both) >= 2 && run.Count > than.Count;
+            run.Count >= MinAlignedRows && run.Count(s => s.Both) >= 2
+            && (than.Count == 0 || run[0].Row < than[0].Row || (run[0].Row == than[0].Row && run.Count > than.Count));
     }
 
     /// <summary>Whether a row next to a caption row is still the caption: close to it, and no word across the divider.</summary>

@@ -116,6 +116,31 @@ public sealed class OcrCaptionCellsTests
             .Which.Baseline.Should().Be(600 - (24 * 3));
     }
 
+    [Fact]
+    public void ATwoColumnTableBelowTheCaption_IsNotTheCaption_AndLaterPagesAreLeftAlone()
+    {
+        var rows = new[]
+        {
+            "72:PELLINGTON GRAIN CO.,|345:Case No. 2:20-cv-00456-ABC",
+            "345:SCHEDULING ORDER",
+            "150:Plaintiff,|345:AND STAY",
+            "80:v.",
+            "72:ROOKWOOD MILLING,",
+            "72:The schedule below applies to every party who has appeared in this action or will appear.",
+            "72:Expert disclosures|360:June 2, 2025",
+            "72:Rebuttal experts|360:July 7, 2025",
+            "72:Dispositive motions|360:August 4, 2025",
+            "72:Final pretrial conference|360:October 6, 2025",
+        };
+        var words = rows.SelectMany((r, i) => Row(r, 700 - (24 * i))).ToList();
+        var added = OcrCaptionCells.Mark(words, Width, Height).Except(words).ToList();
+        added.Select(w => w.Baseline).Should().BeEquivalentTo(new[] { 700.0, 676, 652, 628, 604 },
+            "every caption row gets the divider (no ) is printed); the table of dates further down does not");
+
+        var later = words.Select(w => w with { Page = 2 }).ToList();
+        OcrCaptionCells.Mark(later, Width, Height).Should().HaveCount(later.Count, "a caption is on the first page only");
+    }
+
     private static IEnumerable<PdfWord> Row(string row, double y)
     {
         foreach (var cell in row.Split('|'))
