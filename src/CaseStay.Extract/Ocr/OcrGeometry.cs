@@ -30,7 +30,7 @@ internal static class OcrGeometry
         words = OcrCaptionColumn.Mark(words, width);
         words = OcrCaptionCells.Mark(words, width, height);
         words = OcrSuperscripts.Mark(words);
-        return OcrSpecks.Remove(words);
+        return OcrTitleWords.Repair(OcrSpecks.Remove(words));
     }
 
     /// <summary>The median of a list (0 when empty).</summary>

@@ -32,6 +32,7 @@ public class OcrGeometryScanTests(OcrFixture ocr) : IClassFixture<OcrFixture>
         var twin = StayOrderExtractor.ExtractFile(Path.Combine(TestPaths.TestData, "orders", "pdf-denial", "input.pdf")).Order!;
         scan.Title.Should().Be(twin.Title, "the sideways court strip does not run into the title");
         scan.Parties.Should().BeEquivalentTo(twin.Parties);
+        scan.Judge!.Title.Should().Be(twin.Judge!.Title, "the title word cut by the right-hand rule (JUL DGE) is joined again");
         foreach (var directive in scan.Directives)
         {
             directive.Text.Should().NotContainAny("RECEIVED", "CLERK", "EASTERN", "CALIFORNIA");
