@@ -3,8 +3,10 @@
 # --parallel 1):
 #   reference: `tesseract` (PSM 3, TSV) on page images already rendered at 300 dpi by pdftoppm (rendering not timed);
 #   casestay : the whole files through the CLI (PDF read, image decode, deskew, OCR, extraction, process start-up),
-#              once with the default two-pass OCR (200 dpi, weak words again at 300) and once at 300 dpi
-#              (CASESTAY_OCR_FIRST_PASS_DPI=0).
+#              once per variant of the first pass (CASESTAY_OCR_FIRST_PASS_DPI: 0 = the scan's own 300 dpi;
+#              CASESTAY_OCR_CROP=1: the first pass reads only the text area), weak words read again at 300 dpi.
+#              BENCH_VARIANTS="dpi:crop[:refine:deskew] …" picks variants (default below; refine = the confidence under
+#              which words are read again, 0 = none; deskew 0 = off); the first listed is the library's default.
 # Reports s/page, pages/s/core, CPU s/page (user+sys: steadier than wall time on a loaded machine) and peak RSS (/usr/bin/time -v), and label checks: how many of case number, dated,
 # judge name, parties, stay kind, directive labels and footnote markers equal the born-digital twin's.
 # Needs tesseract-ocr, poppler-utils, python3. Usage: scripts/bench-ocr.sh
@@ -23,12 +25,16 @@ for p in $pairs; do
 done
 pages=$(ls "$work"/img/*.png | wc -l)
 /usr/bin/time -v -o "$work/cli.time" bash -c "for p in $work/img/*.png; do tesseract \"\$p\" - --psm 3 tsv > /dev/null 2>&1; done"
-/usr/bin/time -v -o "$work/two.time" "$work/bin/casestay" extract "$work/in" --parallel 1 --format jsonl --out "$work/two.jsonl" >/dev/null 2>&1 || true
-CASESTAY_OCR_FIRST_PASS_DPI=0 /usr/bin/time -v -o "$work/full.time" "$work/bin/casestay" extract "$work/in" --parallel 1 --format jsonl --out "$work/full.jsonl" >/dev/null 2>&1 || true
+variants=${BENCH_VARIANTS:-"200:0 100:0 100:0:0.6:0 100:0:0:0 0:0"}
+for v in $variants; do
+  IFS=: read -r dpi crop refine deskew <<< "$v"
+  CASESTAY_OCR_FIRST_PASS_DPI=$dpi CASESTAY_OCR_CROP=$crop CASESTAY_OCR_REFINE_BELOW=${refine:-0.6} CASESTAY_OCR_DESKEW=${deskew:-1} \
+    /usr/bin/time -v -o "$work/v-${v//:/-}.time" "$work/bin/casestay" extract "$work/in" --parallel 1 --format jsonl --out "$work/v-${v//:/-}.jsonl" >/dev/null 2>&1 || true
+done
 "$work/bin/casestay" extract "$work/twin" --parallel 1 --format jsonl --out "$work/twin.jsonl" >/dev/null 2>&1 || true
-python3 - "$work" "$pages" <<'PY'
+python3 - "$work" "$pages" $variants <<'PY'
 import json, re, sys, os
-work, pages = sys.argv[1], int(sys.argv[2])
+work, pages, variants = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
 def secs(name):
     t = open(os.path.join(work, name)).read()
     m = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", t)
@@ -48,17 +54,25 @@ def checks(r, t):
              (f(r, "judge", "name"), f(t, "judge", "name")), (r.get("parties"), t.get("parties")), (f(r, "stay", "kind"), f(t, "stay", "kind")),
              ([d["label"] for d in r.get("directives", [])], [d["label"] for d in t.get("directives", [])]),
              ([f["marker"] for f in r.get("footnotes", [])], [f["marker"] for f in t.get("footnotes", [])])]
-    return sum(a == b for a, b in pairs), len(pairs)
+    names = ["case number", "dated", "judge", "parties", "stay kind", "labels", "footnotes"]
+    return sum(a == b for a, b in pairs), len(pairs), [n for n, (a, b) in zip(names, pairs) if a != b]
 twin = load("twin.jsonl")
 cli, cli_rss, cli_cpu = secs("cli.time")
 print(f"pages: {pages}   machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
 print(f"tesseract CLI 300 dpi (images pre-rendered): {cli / pages:.2f} s/page, {pages / cli:.3f} pages/s/core, CPU {cli_cpu / pages:.2f} s/page, peak RSS {cli_rss // 1024} MB")
-for label, name in (("casestay two-pass (200 dpi + weak words at 300)", "two"), ("casestay 300 dpi", "full")):
+def label(v):
+    dpi, crop, refine, deskew = (v.split(":") + ["0.6", "1"])[:4]
+    first = "300 dpi (one pass at the scan's resolution)" if dpi == "0" else f"{dpi} dpi first pass" + (" + weak words at 300" if refine != "0" else ", no second look")
+    return "casestay " + first + (", text area only" if crop == "1" else "") + (", no deskew" if deskew == "0" else "")
+for v in variants:
+    name = "v-" + v.replace(":", "-")
     wall, rss, cpu = secs(name + ".time")
     got = load(name + ".jsonl")
     ok = total = 0
-    for k, r in got.items():
-        a, b = checks(r, twin.get(k, {}))
+    missed = []
+    for k, r in sorted(got.items()):
+        a, b, m = checks(r, twin.get(k, {}))
         ok += a; total += b
-    print(f"{label}: {wall / pages:.2f} s/page, {pages / wall:.3f} pages/s/core, peak RSS {rss // 1024} MB, ratio {wall / cli:.2f}x the CLI (wall), CPU {cpu / pages:.2f} s/page = {cpu / cli_cpu:.2f}x the CLI's CPU, label checks {ok}/{total}")
+        missed += [k.removesuffix(".pdf") + ": " + x for x in m]
+    print(f"{label(v)}: {wall / pages:.2f} s/page, {pages / wall:.3f} pages/s/core, peak RSS {rss // 1024} MB, ratio {wall / cli:.2f}x the CLI (wall), CPU {cpu / pages:.2f} s/page = {cpu / cli_cpu:.2f}x the CLI's CPU, label checks {ok}/{total}" + (f" (missed: {'; '.join(missed)})" if missed else ""))
 PY

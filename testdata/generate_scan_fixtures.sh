@@ -24,6 +24,7 @@ scan_look() { # slug look dpi target
 
 scan_look pdf-vdrp-parens margin-glyphs 300 scan-vdrp-margin-glyphs-300dpi
 scan_look pdf-denial sideways-stamp 300 scan-denial-sideways-stamp-300dpi
+scan_look pdf-gap-caption-title plain 300 scan-gap-caption-title-300dpi
 [ "${1:-}" = "--looks-only" ] && exit 0
 [ -x "$IM" ] || { echo "ImageMagick is required: apt-get install imagemagick" >&2; exit 2; }
 

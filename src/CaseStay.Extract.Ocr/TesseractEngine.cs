@@ -32,6 +32,11 @@ internal sealed class TesseractEngine : IDisposable
 
     public OcrPage Recognize(PixHandle pix, int dpi, CancellationToken cancellationToken) => Recognize(pix, dpi, null, cancellationToken);
 
+    /// <summary>Recognizes one region of the image as a page (blocks and lines found inside it), words in the image's
+    /// coordinates; the whole image when <paramref name="region"/> is null.</summary>
+    public OcrPage RecognizeArea(PixHandle pix, int dpi, (int Left, int Top, int Width, int Height)? region, CancellationToken cancellationToken) =>
+        Recognize(pix, dpi, region, cancellationToken);
+
     /// <summary>Recognizes one region of the image as a single text line (page segmentation mode 7), words in the
     /// image's coordinates.</summary>
     public OcrPage RecognizeLine(PixHandle pix, int dpi, (int Left, int Top, int Width, int Height) region, CancellationToken cancellationToken)

@@ -24,6 +24,8 @@ public sealed class TesseractOcrProvider : IOcrProvider, IDisposable
     private readonly string _language;
     private int _disposed;
 
+    private const bool DefaultCrop = false;
+
     private TesseractOcrProvider(string tessdata, string language, string version)
     {
         _tessdata = tessdata;
@@ -41,8 +43,19 @@ public sealed class TesseractOcrProvider : IOcrProvider, IDisposable
     /// </summary>
     internal int FirstPassDpi { get; init; } = 200;
 
-    /// <summary>Words read with a confidence under this are read again, alone, at full resolution.</summary>
+    /// <summary>
+    /// Whether the first pass reads only the page's text area (<see cref="OcrTextArea"/>: right of the pleading paper's
+    /// left rule, without blank bands). Environment variable <c>CASESTAY_OCR_CROP</c> (0 or 1) overrides the default.
+    /// </summary>
+    internal bool CropFirstPass { get; init; }
+
+    /// <summary>Words read with a confidence under this are read again, alone, at full resolution (0: none).
+    /// Environment variable <c>CASESTAY_OCR_REFINE_BELOW</c> overrides it (for measurements).</summary>
     internal double RefineBelow { get; init; } = OcrRefinement.DefaultThreshold;
+
+    /// <summary>Whether images are deskewed before recognition (default; <c>CASESTAY_OCR_DESKEW=0</c> turns it off, for
+    /// measurements).</summary>
+    internal bool Deskews { get; init; } = true;
 
     /// <summary>Path of the tessdata folder in use.</summary>
     public string TessdataPath => _tessdata;
@@ -91,7 +104,9 @@ public sealed class TesseractOcrProvider : IOcrProvider, IDisposable
         OcrTempFolders.SweepStale();
         var version = Marshal.PtrToStringUTF8(NativeMethods.TessVersion()) ?? "unknown";
         var firstPass = int.TryParse(Environment.GetEnvironmentVariable("CASESTAY_OCR_FIRST_PASS_DPI"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 200;
-        var created = new TesseractOcrProvider(tessdata, language, version) { FirstPassDpi = firstPass };
+        var crop = Environment.GetEnvironmentVariable("CASESTAY_OCR_CROP") is { } c ? c == "1" : DefaultCrop;
+        var refine = double.TryParse(Environment.GetEnvironmentVariable("CASESTAY_OCR_REFINE_BELOW"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var r) ? r : OcrRefinement.DefaultThreshold;
+        var created = new TesseractOcrProvider(tessdata, language, version) { FirstPassDpi = firstPass, CropFirstPass = crop, RefineBelow = refine, Deskews = Environment.GetEnvironmentVariable("CASESTAY_OCR_DESKEW") != "0" };
         try
         {
             created._pool.Add(TesseractEngine.Create(tessdata, language));
@@ -157,7 +172,8 @@ public sealed class TesseractOcrProvider : IOcrProvider, IDisposable
 
         var dpi = NativeMethods.pixGetXRes(pix);
         dpi = dpi is > 30 and < 2400 ? dpi : fallbackDpi;
-        using var deskewed = Deskew(pix, out var angle);
+        var angle = 0.0;
+        using var deskewed = Deskews ? Deskew(pix, out angle) : null;
         var full = deskewed ?? pix;
         var engine = Rent();
         try
@@ -175,13 +191,13 @@ public sealed class TesseractOcrProvider : IOcrProvider, IDisposable
                 else
                 {
                     using var smallPix = PixHandle.FromPointer(small);
-                    var coarse = engine.Recognize(smallPix, FirstPassDpi, cancellationToken);
+                    var coarse = engine.RecognizeArea(smallPix, FirstPassDpi, CropFirstPass ? OcrTextArea.Find(smallPix) : null, cancellationToken);
                     page = new OcrPage(NativeMethods.pixGetWidth(full), NativeMethods.pixGetHeight(full), dpi, coarse.Words.Select(w => Upscale(w, scale)).ToList(), 0);
                 }
             }
             else
             {
-                page = engine.Recognize(full, dpi, cancellationToken);
+                page = engine.RecognizeArea(full, dpi, CropFirstPass ? OcrTextArea.Find(full) : null, cancellationToken);
             }
 
             return OcrRefinement.Refine(engine, full, dpi, page, RefineBelow, cancellationToken) with { SkewDegrees = angle };

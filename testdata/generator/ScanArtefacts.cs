@@ -13,6 +13,7 @@ internal static class ScanArtefacts
     {
         ["margin-glyphs"] = new(MarginGlyphs: true, SidewaysCourt: false, RotatedStamp: false, CaptionNoise: true, SkewDegrees: 0.5, Seed: 11),
         ["sideways-stamp"] = new(MarginGlyphs: false, SidewaysCourt: true, RotatedStamp: true, CaptionNoise: false, SkewDegrees: -0.4, Seed: 13),
+        ["plain"] = new(MarginGlyphs: false, SidewaysCourt: false, RotatedStamp: false, CaptionNoise: false, SkewDegrees: 0.3, Seed: 17, Specks: 150),
     };
 
     private static readonly string[] s_glyphs = ["N", "W", "BR", "RE", "Ww", "eS", "YP", "NM", "ws", "Bb", "NW", "EF", "RA"];
@@ -32,7 +33,7 @@ internal static class ScanArtefacts
     public static void Draw(PdfPageBuilder page, ScanLook look, PdfDocumentBuilder.AddedFont font, int pageNumber)
     {
         var random = new Random(look.Seed + pageNumber);
-        for (var i = 0; i < 700; i++)
+        for (var i = 0; i < look.Specks; i++)
         {
             Speck(page, random, random.NextDouble() * 612, random.NextDouble() * 792);
         }

@@ -8,4 +8,5 @@ namespace CaseStay.FixtureGenerator;
 /// <param name="CaptionNoise">Specks along the caption's ")" column.</param>
 /// <param name="SkewDegrees">The page's skew.</param>
 /// <param name="Seed">Seeds the speckle noise.</param>
-internal sealed record ScanLook(bool MarginGlyphs, bool SidewaysCourt, bool RotatedStamp, bool CaptionNoise, double SkewDegrees, int Seed);
+/// <param name="Specks">Specks of noise per page.</param>
+internal sealed record ScanLook(bool MarginGlyphs, bool SidewaysCourt, bool RotatedStamp, bool CaptionNoise, double SkewDegrees, int Seed, int Specks = 700);

@@ -67,6 +67,25 @@ internal static class Specs
         },
         new()
         {
+            // A caption printed without a ")" column: the right cell (number, a three-line title) is only a gap away.
+            Slug = "pdf-gap-caption-title",
+            Division = "SACRAMENTO",
+            Caption = CaptionStyle.Gap,
+            CaseNumber = "Case No. 2:23-cv-01877-TLN-JDP",
+            Plaintiffs = ["HALVORSEN ORCHARD SUPPLY CO., a California corporation,"],
+            Defendants = ["BLUE HERON CARRIERS, INC., et al.,"],
+            Title = ["ORDER GRANTING STIPULATED", "MOTION TO STAY ACTION", "PENDING MEDIATION"],
+            Intro = "The parties have stipulated to stay this action while they mediate their dispute. Good cause appearing, IT IS HEREBY ORDERED that:",
+            Directives =
+            [
+                "This action is STAYED pending completion of the parties' mediation.",
+                "The parties shall file a joint status report within sixty (60) days of the date of this order.",
+            ],
+            Dated = "Dated: April 8, 2025",
+            Signature = ["/s/ Troy L. Nunley", "TROY L. NUNLEY", "UNITED STATES DISTRICT JUDGE"],
+        },
+        new()
+        {
             Slug = "pdf-long-party-lists",
             CaseNumber = "No. 2:22-cv-01987 KJM CKD",
             Plaintiffs = ["RIVER DELTA FARMWORKERS ALLIANCE; MARISOL ECHEVERRIA; TOBIAS LINDQVIST; PRIYA NANDAKUMAR; and HOLLIS VANDERMEER, on behalf of themselves and all others similarly situated,"],

@@ -102,6 +102,15 @@ internal static partial class NativeMethods
     [LibraryImport(Leptonica)]
     internal static partial void lept_free(IntPtr data);
 
+    [LibraryImport(Leptonica)]
+    internal static partial IntPtr pixConvertTo1(PixHandle pix, int threshold);
+
+    [LibraryImport(Leptonica)]
+    internal static partial IntPtr pixGetData(PixHandle pix);
+
+    [LibraryImport(Leptonica)]
+    internal static partial int pixGetWpl(PixHandle pix);
+
     [LibraryImport("libc", EntryPoint = "setenv", StringMarshalling = StringMarshalling.Utf8)]
     internal static partial int SetEnv(string name, string value, int overwrite);
 }

@@ -7,7 +7,7 @@ namespace CaseStay.Extract.Ocr;
 /// stamps) is skipped by the shape of its boxes, specks read as one- or two-character junk are dropped by their
 /// confidence, the pleading margin column is removed by position whatever its tokens say (Tesseract reads margin
 /// digits as N, W, BR, …), and the caption's ")" column is found by position and its tokens marked as the
-/// divider. The words then go through the same page layout as a born-digital text layer (footer and stamp bands,
+/// divider, on every row of the caption (<see cref="OcrCaptionCells"/>, also for a caption printed without one). The words then go through the same page layout as a born-digital text layer (footer and stamp bands,
 /// caption split, lines).
 /// </summary>
 internal static class OcrGeometry
@@ -19,7 +19,6 @@ internal static class OcrGeometry
     /// <param name="margin">The document's margin edge from earlier pages (read and updated), or null.</param>
     public static List<PdfWord> Clean(List<PdfWord> words, double width, double height, OcrDocumentMargin? margin = null)
     {
-        _ = height;
         if (words.Count == 0)
         {
             return words;
@@ -29,8 +28,9 @@ internal static class OcrGeometry
         words = OcrBaselines.Snap(words);
         words = OcrMarginColumn.Remove(words, width, margin);
         words = OcrCaptionColumn.Mark(words, width);
+        words = OcrCaptionCells.Mark(words, width, height);
         words = OcrSuperscripts.Mark(words);
-        return OcrSpecks.Remove(words);
+        return OcrTitleWords.Repair(OcrSpecks.Remove(words));
     }
 
     /// <summary>The median of a list (0 when empty).</summary>

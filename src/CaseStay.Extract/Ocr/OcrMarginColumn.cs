@@ -8,7 +8,8 @@ namespace CaseStay.Extract.Ocr;
 /// and when a column of tokens stands left of it (numbers 1–28, or whatever the engine made of them: N, W, BR,
 /// pues) every token entirely in that column is dropped. A token that straddles the edge (the engine glued a margin
 /// glyph or the ruled line to the first word: "NANORTHGATE", "‘in") keeps only its characters right of the edge;
-/// one whose characters are far wider than text (a blob of rule and specks) is dropped.
+/// one whose characters are far wider than text (a blob of rule and specks) is dropped. Without a column (the engine
+/// read no margin glyphs) a token of one or two characters left of the page's body edge is still dropped.
 /// </summary>
 internal static class OcrMarginColumn
 {
@@ -33,7 +34,10 @@ internal static class OcrMarginColumn
         var shortTokens = column.Count(w => w.Text.Length <= 4);
         if (column.Count < MinColumnTokens || (shortTokens * 10 < column.Count * 6 && numeric < MinColumnTokens))
         {
-            return words;
+            // No column of tokens (the engine skipped the margin glyphs), but this page's own body edge is known: a
+            // token of one or two characters entirely left of it is a fragment of the rule or a margin glyph in front
+            // of a line ("f NORTHGATE"), not text.
+            return found is { } own ? words.Where(w => !(w.Text.Length <= 2 && w.Right <= own + 1 && w.Left < own - 1 && w.Left < width * 0.2)).ToList() : words;
         }
 
         var charWidth = TypicalCharWidth(words);

@@ -3,7 +3,9 @@ using CaseStay.Extract.Pdf;
 namespace CaseStay.Extract.Ocr;
 
 /// <summary>Specks and smudges that the engine reads as a character or two with little confidence are dropped; a short
-/// word read with confidence (a label "4.", "v.", "of") is kept, and a speck glued in front of a label ("_.4.") is cut off.</summary>
+/// word read with confidence (a label "4.", "v.", "of") is kept, and a speck glued in front of a label ("_.4.") is cut off.
+/// A mark of one or two punctuation characters standing alone on its line (no word within two line heights either
+/// side) is a speck whatever its confidence: punctuation belongs to a word.</summary>
 internal static partial class OcrSpecks
 {
     /// <summary>Below this confidence a token of one or two characters is taken as a speck.</summary>
@@ -12,11 +14,20 @@ internal static partial class OcrSpecks
     /// <summary>Below this confidence a token of one or two marks (no letter or digit) is taken as a speck.</summary>
     public const double MinMarkConfidence = 0.7;
 
+    /// <summary>A punctuation mark farther than this many of its line's heights from every word is alone.</summary>
+    public const double MaxMarkGap = 2;
+
     public static List<PdfWord> Remove(List<PdfWord> words)
     {
+        var typical = OcrSideways.TypicalHeight(words);
         var result = new List<PdfWord>(words.Count);
         foreach (var w in words)
         {
+            if (typical > 0 && IsLoneMark(w, words, typical))
+            {
+                continue;
+            }
+
             // (A ")" is kept: the caption column has already turned its specks into ")" at the divider.)
             if (w.Text.Length <= 2 && w.Confidence is { } c && !w.Text.Any(char.IsAsciiDigit) && w.Text is not ")" && !w.Text.Any(IsSuperscript)
                 && (c < MinShortConfidence || (c < MinMarkConfidence && !w.Text.Any(char.IsLetter) && w.Text is not "(" and not "§" and not "&")))
@@ -38,6 +49,21 @@ internal static partial class OcrSpecks
         }
 
         return result;
+    }
+
+    /// <summary>One or two punctuation characters (not a caption divider, a parenthesis, § or &amp;) with no word of
+    /// letters or digits beside them on their line.</summary>
+    internal static bool IsLoneMark(PdfWord w, List<PdfWord> words, double typical)
+    {
+        if (w.Text.Length > 2 || w.Text.Any(char.IsLetterOrDigit) || w.Text.Any(IsSuperscript) || w.Text is ")" or "(" or "|" or "§" or "&" or "):" or ").")
+        {
+            return false;
+        }
+
+        var centre = (w.Top + w.Bottom) / 2;
+        return !words.Any(n => !ReferenceEquals(n, w) && n.Text.Any(char.IsLetterOrDigit)
+            && n.Bottom - (0.5 * typical) < centre && n.Top + (0.5 * typical) > centre
+            && Math.Max(n.Left - w.Right, w.Left - n.Right) < MaxMarkGap * typical);
     }
 
     /// <summary>A footnote marker placed by geometry (<see cref="OcrSuperscripts"/>) is kept whatever its confidence.</summary>

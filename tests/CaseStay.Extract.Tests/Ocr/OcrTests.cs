@@ -14,6 +14,7 @@ public class OcrTests(OcrFixture ocr) : IClassFixture<OcrFixture>
     {
         { "scan-vdrp-300dpi", "pdf-vdrp-parens", SourceKinds.PdfOcr },
         { "scan-fresno-arbitration-300dpi", "pdf-fresno-arbitration", SourceKinds.PdfOcr },
+        { "scan-gap-caption-title-300dpi", "pdf-gap-caption-title", SourceKinds.PdfOcr },
         { "scan-denial-200dpi", "pdf-denial", SourceKinds.PdfOcr },
         { "scan-bankruptcy-150dpi", "pdf-bankruptcy", SourceKinds.PdfOcr },
         { "image-png-rhines", "pdf-rhines-prisoner", SourceKinds.ImageOcr },
