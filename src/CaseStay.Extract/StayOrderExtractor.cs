@@ -442,7 +442,7 @@ public static class StayOrderExtractor
         return result with
         {
             Source = source,
-            Warnings = [.. warnings, .. result.Warnings, .. Ocr.OcrFieldConfidence.Warnings(result.Order, layer)],
+            Warnings = [.. warnings, .. result.Warnings, .. Ocr.OcrFieldConfidence.Warnings(result.Order, layer.Words, layer.OcrPages)],
         };
     }
 

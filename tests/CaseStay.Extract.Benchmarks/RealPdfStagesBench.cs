@@ -81,7 +81,7 @@ public sealed class RealPdfCorpus
     public int Pages { get; private set; }
 
     /// <summary>Per page: the words, size, rules and usability the layout starts from.</summary>
-    internal List<(List<PdfWord> Words, double Width, double Height, List<(double X, double Top, double Bottom)> Rules, bool Usable)> PageInputs { get; } = [];
+    internal List<(List<PageWord> Words, double Width, double Height, List<(double X, double Top, double Bottom)> Rules, bool Usable)> PageInputs { get; } = [];
 
     /// <summary>Per file: the composed text layer.</summary>
     internal List<PdfTextLayer> Layers { get; } = [];

@@ -1,4 +1,4 @@
-using CaseStay.Extract.Pdf;
+using CaseStay.Extract.Layout;
 
 namespace CaseStay.Extract.Ocr;
 
@@ -13,7 +13,7 @@ internal static class OcrBaselines
     /// <summary>Words of one line may overlap across by this share of the typical word height (a tight kerning), no more.</summary>
     public const double MaxOverlap = 0.2;
 
-    public static List<PdfWord> Snap(List<PdfWord> words)
+    public static List<PageWord> Snap(List<PageWord> words)
     {
         var typical = OcrSideways.TypicalHeight(words);
         if (typical <= 0)
@@ -22,7 +22,7 @@ internal static class OcrBaselines
         }
 
         var normal = words.Where(w => w.Height <= 1.15 * typical && w.Text.Length >= 2).ToList();
-        var result = new List<PdfWord>(words.Count);
+        var result = new List<PageWord>(words.Count);
         foreach (var w in words)
         {
             if (w.Height <= 1.2 * typical)

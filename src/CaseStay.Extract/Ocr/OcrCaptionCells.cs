@@ -1,4 +1,4 @@
-using CaseStay.Extract.Pdf;
+using CaseStay.Extract.Layout;
 
 namespace CaseStay.Extract.Ocr;
 
@@ -33,7 +33,7 @@ internal static class OcrCaptionCells
     /// <param name="words">The page's words after the margin column and the ")" column.</param>
     /// <param name="width">Page width, points.</param>
     /// <param name="height">Page height, points.</param>
-    public static List<PdfWord> Mark(List<PdfWord> words, double width, double height)
+    public static List<PageWord> Mark(List<PageWord> words, double width, double height)
     {
         // The caption is on the first page (a later page's two-column table or signature blocks are no caption).
         var typical = OcrSideways.TypicalHeight(words);
@@ -76,7 +76,7 @@ internal static class OcrCaptionCells
             }
         }
 
-        var result = new List<PdfWord>(words);
+        var result = new List<PageWord>(words);
         foreach (var i in caption)
         {
             var row = rows[i];
@@ -86,7 +86,7 @@ internal static class OcrCaptionCells
             }
 
             var bottom = OcrGeometry.Median(row.Select(w => w.Bottom));
-            result.Add(new PdfWord(")", row[0].Page, left, bottom, x, bottom + typical, OcrGeometry.Median(row.Select(w => w.Baseline)), OcrGeometry.Median(row.Select(w => w.Size)))
+            result.Add(new PageWord(")", row[0].Page, left, bottom, x, bottom + typical, OcrGeometry.Median(row.Select(w => w.Baseline)), OcrGeometry.Median(row.Select(w => w.Size)))
             {
                 Confidence = 1,
             });
@@ -96,9 +96,9 @@ internal static class OcrCaptionCells
     }
 
     /// <summary>The words grouped into rows by their vertical centre, top row first, each row left to right.</summary>
-    internal static List<List<PdfWord>> Rows(List<PdfWord> words, double typical)
+    internal static List<List<PageWord>> Rows(List<PageWord> words, double typical)
     {
-        var rows = new List<List<PdfWord>>();
+        var rows = new List<List<PageWord>>();
         var centre = new List<double>();
         foreach (var w in words.OrderByDescending(w => (w.Top + w.Bottom) / 2))
         {
@@ -122,7 +122,7 @@ internal static class OcrCaptionCells
     }
 
     /// <summary>The ")" column marked on three or more rows: its left and right edge and those rows.</summary>
-    private static (double Left, double Right, List<int> Rows) ParenColumn(List<List<PdfWord>> rows, double width)
+    private static (double Left, double Right, List<int> Rows) ParenColumn(List<List<PageWord>> rows, double width)
     {
         var parens = rows.SelectMany((r, i) => r.Where(w => IsParen(w) && w.CenterX > width * 0.3 && w.CenterX < width * 0.7).Select(w => (w.Left, w.Right, Row: i))).ToList();
         var best = parens
@@ -142,7 +142,7 @@ internal static class OcrCaptionCells
     /// right-hand word starts at one x in the middle of the page after a wide gap or as the row's first word, with words
     /// left of the gap on at least two of them. The divider lies just left of that edge.
     /// </summary>
-    private static (double X, List<int> Rows) AlignedCell(List<List<PdfWord>> rows, double width, double height)
+    private static (double X, List<int> Rows) AlignedCell(List<List<PageWord>> rows, double width, double height)
     {
         var starts = new List<(double Left, int Row, bool Both)>();
         for (var i = 0; i < rows.Count; i++)
@@ -207,12 +207,12 @@ internal static class OcrCaptionCells
     }
 
     /// <summary>Whether a row next to a caption row is still the caption: close to it, and no word across the divider.</summary>
-    private static bool Continues(List<PdfWord> row, List<PdfWord> next, double x) =>
+    private static bool Continues(List<PageWord> row, List<PageWord> next, double x) =>
         Math.Abs(OcrGeometry.Median(row.Select(w => w.Baseline)) - OcrGeometry.Median(next.Select(w => w.Baseline))) <= MaxRowGap && !Crosses(row, x);
 
     /// <summary>Whether a row's text runs across the divider: a word over it, or the words either side of it only a word
     /// space apart (a line of body text whose space happens to fall on the divider).</summary>
-    private static bool Crosses(List<PdfWord> row, double x)
+    private static bool Crosses(List<PageWord> row, double x)
     {
         var solid = row.Where(w => IsSolid(w) && !IsParen(w)).ToList();
         if (solid.Any(w => w.Left < x - 2 && w.Right > x + 2))
@@ -226,7 +226,7 @@ internal static class OcrCaptionCells
     }
 
     /// <summary>A word, not a speck: two letters or digits, or read with confidence.</summary>
-    private static bool IsSolid(PdfWord w) => w.Text.Count(char.IsLetterOrDigit) >= 2 || w.Confidence is null or >= 0.6;
+    private static bool IsSolid(PageWord w) => w.Text.Count(char.IsLetterOrDigit) >= 2 || w.Confidence is null or >= 0.6;
 
-    private static bool IsParen(PdfWord w) => w.Text is ")" or "):" or ")." or "|";
+    private static bool IsParen(PageWord w) => w.Text is ")" or "):" or ")." or "|";
 }

@@ -1,4 +1,4 @@
-using CaseStay.Extract.Pdf;
+using CaseStay.Extract.Layout;
 
 namespace CaseStay.Extract.Ocr;
 
@@ -14,14 +14,14 @@ internal static class OcrCaptionColumn
     /// <summary>Tokens of the column needed to accept it.</summary>
     public const int MinTokens = 3;
 
-    public static List<PdfWord> Mark(List<PdfWord> words, double width)
+    public static List<PageWord> Mark(List<PageWord> words, double width)
     {
         // Short tokens without digits in the middle of the page that are not confident words (")", "|", "y-", "')"
         // but not "of" or "a"); the column is the x (within 6 points) that most of them share in one vertical run
         // (no gap over three caption rows), when at least one of them is a real ")" or "|".
         var shortTokens = words.Where(w => w.Text.Length <= 3 && !w.Text.Any(char.IsAsciiDigit) && w.CenterX > width * 0.3 && w.CenterX < width * 0.7
             && (w.Text.Count(char.IsLetter) <= 1 && !IsWord(w.Text) || w.Confidence is < 0.5)).ToList();
-        List<PdfWord> column = [];
+        List<PageWord> column = [];
         foreach (var seed in shortTokens.Where(w => IsMark(w.Text)))
         {
             var run = VerticalRun(shortTokens.Where(w => Math.Abs(w.CenterX - seed.CenterX) <= 6).ToList(), seed);
@@ -40,7 +40,7 @@ internal static class OcrCaptionColumn
         var line = OcrGeometry.Median(column.Select(w => w.Height));
         var top = column.Max(w => w.Top) + (1.5 * line);
         var bottom = column.Min(w => w.Bottom) - (1.5 * line);
-        var result = new List<PdfWord>(words.Count);
+        var result = new List<PageWord>(words.Count);
         foreach (var w in words)
         {
             if (w.Top > top || w.Bottom < bottom || w.Left > x + 2 || w.Right < x - 8)
@@ -71,7 +71,7 @@ internal static class OcrCaptionColumn
     }
 
     /// <summary>The tokens that follow each other above and below <paramref name="seed"/> with gaps under 40 points.</summary>
-    private static List<PdfWord> VerticalRun(List<PdfWord> tokens, PdfWord seed)
+    private static List<PageWord> VerticalRun(List<PageWord> tokens, PageWord seed)
     {
         var sorted = tokens.OrderByDescending(w => w.Top).ToList();
         var at = sorted.IndexOf(seed);

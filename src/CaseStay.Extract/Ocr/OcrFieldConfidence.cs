@@ -1,5 +1,5 @@
 using System.Globalization;
-using CaseStay.Extract.Pdf;
+using CaseStay.Extract.Layout;
 
 namespace CaseStay.Extract.Ocr;
 
@@ -18,9 +18,12 @@ internal static class OcrFieldConfidence
     public const double MinWordConfidence = 0.5;
 
     /// <summary>The warnings for the fields of a record read from an OCR'd layer, in the record's field order.</summary>
-    public static IReadOnlyList<ExtractionWarning> Warnings(StayOrder order, PdfTextLayer layer)
+    /// <param name="order">The record.</param>
+    /// <param name="placedWords">Every word of the layer's text with its offset (and, for OCR'd words, its confidence).</param>
+    /// <param name="ocrPages">The pages read by OCR; none gives no warning.</param>
+    public static IReadOnlyList<ExtractionWarning> Warnings(StayOrder order, IReadOnlyList<PlacedWord> placedWords, IReadOnlyList<int> ocrPages)
     {
-        if (layer.OcrPages.Count == 0)
+        if (ocrPages.Count == 0)
         {
             return [];
         }
@@ -28,7 +31,7 @@ internal static class OcrFieldConfidence
         var warnings = new List<ExtractionWarning>();
         foreach (var (field, span) in order.Provenance)
         {
-            var words = layer.Words
+            var words = placedWords
                 .Where(p => p.Word.Confidence is not null && p.Word.Page == span.Page && p.Start < span.End && p.Start + p.Word.Text.Length > span.Start)
                 .Select(p => (p.Word.Text, Confidence: p.Word.Confidence!.Value))
                 .ToList();

@@ -1,4 +1,4 @@
-using CaseStay.Extract.Pdf;
+using CaseStay.Extract.Layout;
 
 namespace CaseStay.Extract.Ocr;
 
@@ -17,7 +17,7 @@ internal static class OcrGeometry
     /// <param name="width">Page width, points.</param>
     /// <param name="height">Page height, points.</param>
     /// <param name="margin">The document's margin edge from earlier pages (read and updated), or null.</param>
-    public static List<PdfWord> Clean(List<PdfWord> words, double width, double height, OcrDocumentMargin? margin = null)
+    public static List<PageWord> Clean(List<PageWord> words, double width, double height, OcrDocumentMargin? margin = null)
     {
         if (words.Count == 0)
         {

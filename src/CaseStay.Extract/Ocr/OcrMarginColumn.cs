@@ -1,5 +1,5 @@
 using System.Globalization;
-using CaseStay.Extract.Pdf;
+using CaseStay.Extract.Layout;
 
 namespace CaseStay.Extract.Ocr;
 
@@ -16,7 +16,7 @@ internal static class OcrMarginColumn
     /// <summary>Tokens left of the body edge needed before they count as a margin column.</summary>
     public const int MinColumnTokens = 4;
 
-    public static List<PdfWord> Remove(List<PdfWord> words, double width, OcrDocumentMargin? margin = null)
+    public static List<PageWord> Remove(List<PageWord> words, double width, OcrDocumentMargin? margin = null)
     {
         var found = BodyLeft(words, width);
         if (found is not null && margin is not null)
@@ -41,7 +41,7 @@ internal static class OcrMarginColumn
         }
 
         var charWidth = TypicalCharWidth(words);
-        var result = new List<PdfWord>(words.Count);
+        var result = new List<PageWord>(words.Count);
         foreach (var w in words)
         {
             if (w.Right <= edge + 1)
@@ -87,7 +87,7 @@ internal static class OcrMarginColumn
     /// letters start (two of them with five or more, so a column of margin junk is not taken for text), in the left
     /// third of the page; null when there is none.
     /// </summary>
-    internal static double? BodyLeft(List<PdfWord> words, double width)
+    internal static double? BodyLeft(List<PageWord> words, double width)
     {
         var starts = words
             .Where(w => w.Text.Count(char.IsLetter) >= 3 && w.Confidence is null or >= 0.6 && w.Left < width / 3)
@@ -109,7 +109,7 @@ internal static class OcrMarginColumn
     /// Without a body edge (a page with few full lines): the right end of a column of four or more short tokens at
     /// the far left whose right edges lie within 12 points, plus a little.
     /// </summary>
-    internal static double? ColumnEdge(List<PdfWord> words, double width)
+    internal static double? ColumnEdge(List<PageWord> words, double width)
     {
         var left = words.Where(w => w.Text.Length <= 4 && w.Right < width * 0.15).OrderBy(w => w.Right).ToList();
         for (var i = 0; i + MinColumnTokens - 1 < left.Count; i++)
@@ -125,6 +125,6 @@ internal static class OcrMarginColumn
     }
 
     /// <summary>The median width of one character in confident words of four or more characters.</summary>
-    internal static double TypicalCharWidth(List<PdfWord> words) =>
+    internal static double TypicalCharWidth(List<PageWord> words) =>
         OcrGeometry.Median(words.Where(w => w.Text.Length >= 4 && w.Confidence is null or >= 0.6).Select(w => (w.Right - w.Left) / w.Text.Length));
 }

@@ -1,4 +1,4 @@
-using CaseStay.Extract.Pdf;
+using CaseStay.Extract.Layout;
 
 namespace CaseStay.Extract.Ocr;
 
@@ -12,7 +12,7 @@ internal static class OcrSideways
     /// <summary>A word box this many times the page's typical word height is not one line of text.</summary>
     public const double TallFactor = 1.3;
 
-    public static List<PdfWord> Remove(List<PdfWord> words)
+    public static List<PageWord> Remove(List<PageWord> words)
     {
         var typical = TypicalHeight(words);
         if (typical <= 0)
@@ -24,9 +24,9 @@ internal static class OcrSideways
     }
 
     /// <summary>The median height of confident words of three or more letters (one text line).</summary>
-    internal static double TypicalHeight(List<PdfWord> words) =>
+    internal static double TypicalHeight(List<PageWord> words) =>
         OcrGeometry.Median(words.Where(w => w.Text.Count(char.IsLetter) >= 3 && w.Confidence is null or >= 0.6).Select(w => w.Height));
 
-    internal static bool IsSideways(PdfWord w, double typical) =>
+    internal static bool IsSideways(PageWord w, double typical) =>
         w.Height > TallFactor * typical && (w.Height > 1.5 * (w.Right - w.Left) || w.Height > 3 * typical);
 }

@@ -1,4 +1,4 @@
-using CaseStay.Extract.Pdf;
+using CaseStay.Extract.Layout;
 
 namespace CaseStay.Extract.Ocr;
 
@@ -17,10 +17,10 @@ internal static partial class OcrSpecks
     /// <summary>A punctuation mark farther than this many of its line's heights from every word is alone.</summary>
     public const double MaxMarkGap = 2;
 
-    public static List<PdfWord> Remove(List<PdfWord> words)
+    public static List<PageWord> Remove(List<PageWord> words)
     {
         var typical = OcrSideways.TypicalHeight(words);
-        var result = new List<PdfWord>(words.Count);
+        var result = new List<PageWord>(words.Count);
         foreach (var w in words)
         {
             if (typical > 0 && IsLoneMark(w, words, typical))
@@ -53,7 +53,7 @@ internal static partial class OcrSpecks
 
     /// <summary>One or two punctuation characters (not a caption divider, a parenthesis, § or &amp;) with no word of
     /// letters or digits beside them on their line.</summary>
-    internal static bool IsLoneMark(PdfWord w, List<PdfWord> words, double typical)
+    internal static bool IsLoneMark(PageWord w, List<PageWord> words, double typical)
     {
         if (w.Text.Length > 2 || w.Text.Any(char.IsLetterOrDigit) || w.Text.Any(IsSuperscript) || w.Text is ")" or "(" or "|" or "§" or "&" or "):" or ").")
         {

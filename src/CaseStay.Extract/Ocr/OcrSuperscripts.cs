@@ -1,4 +1,4 @@
-using CaseStay.Extract.Pdf;
+using CaseStay.Extract.Layout;
 
 namespace CaseStay.Extract.Ocr;
 
@@ -27,9 +27,9 @@ internal static class OcrSuperscripts
     private const string Descenders = "gjpqy,;";
 
     /// <summary>Finds the raised markers of one page (PDF points, origin bottom-left) and places them on their lines.</summary>
-    public static List<PdfWord> Mark(List<PdfWord> words)
+    public static List<PageWord> Mark(List<PageWord> words)
     {
-        var result = new List<PdfWord>(words);
+        var result = new List<PageWord>(words);
         var removed = new HashSet<int>();
         for (var i = 0; i < result.Count; i++)
         {
@@ -77,7 +77,7 @@ internal static class OcrSuperscripts
 
     /// <summary>Whether <paramref name="t"/> is set smaller than <paramref name="n"/>, raised above its baseline while
     /// overlapping it, and close to its left or right edge.</summary>
-    internal static bool IsRaisedBeside(PdfWord t, PdfWord n, out double gap)
+    internal static bool IsRaisedBeside(PageWord t, PageWord n, out double gap)
     {
         var h = n.Height;
         gap = Math.Max(n.Left - t.Right, t.Left - n.Right);
@@ -98,5 +98,5 @@ internal static class OcrSuperscripts
         (text.Length is 1 or 2 && text.All(char.IsAsciiDigit)) || text is "!" or "|" or "l" or "I";
 
     private static string ToSuperscript(string text) =>
-        text.All(char.IsAsciiDigit) ? string.Concat(text.Select(PageLayout.Superscript)) : "¹";
+        text.All(char.IsAsciiDigit) ? string.Concat(text.Select(Shared.FootnoteMarkers.ToSuperscript)) : "¹";
 }

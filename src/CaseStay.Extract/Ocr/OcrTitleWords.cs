@@ -1,4 +1,4 @@
-using CaseStay.Extract.Pdf;
+using CaseStay.Extract.Layout;
 
 namespace CaseStay.Extract.Ocr;
 
@@ -14,9 +14,9 @@ internal static class OcrTitleWords
     private static readonly string[] s_words = ["JUDGE", "MAGISTRATE", "DISTRICT", "UNITED", "STATES", "SENIOR", "CHIEF", "BANKRUPTCY"];
 
     /// <summary>Repairs title words on the lines of one page (PDF points).</summary>
-    public static List<PdfWord> Repair(List<PdfWord> words)
+    public static List<PageWord> Repair(List<PageWord> words)
     {
-        var result = new List<PdfWord>(words);
+        var result = new List<PageWord>(words);
         for (var i = 0; i < result.Count; i++)
         {
             var w = result[i];
@@ -65,13 +65,13 @@ internal static class OcrTitleWords
 
     /// <summary>Whether every other word of two or more letters on <paramref name="w"/>'s line (but <paramref name="w"/>
     /// and <paramref name="next"/>) is a title word, and there are two or more.</summary>
-    private static bool IsTitleLine(List<PdfWord> words, PdfWord w, PdfWord? next)
+    private static bool IsTitleLine(List<PageWord> words, PageWord w, PageWord? next)
     {
         var others = words.Where(n => !ReferenceEquals(n, w) && !ReferenceEquals(n, next) && SameLine(n, w) && n.Text.Count(char.IsLetter) >= 2).ToList();
         return others.Count >= 2 && others.All(n => IsTitleWord(n.Text));
     }
 
-    private static bool SameLine(PdfWord a, PdfWord b) => Math.Abs(((a.Top + a.Bottom) / 2) - ((b.Top + b.Bottom) / 2)) < 0.5 * Math.Max(a.Height, b.Height);
+    private static bool SameLine(PageWord a, PageWord b) => Math.Abs(((a.Top + a.Bottom) / 2) - ((b.Top + b.Bottom) / 2)) < 0.5 * Math.Max(a.Height, b.Height);
 
     private static bool IsTitleWord(string text) => s_words.Contains(Letters(text).ToUpperInvariant(), StringComparer.Ordinal);
 

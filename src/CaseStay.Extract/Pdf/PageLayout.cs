@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using UglyToad.PdfPig.Content;
+using CaseStay.Extract.Layout;
 
 namespace CaseStay.Extract.Pdf;
 
@@ -11,7 +12,7 @@ namespace CaseStay.Extract.Pdf;
 /// <param name="BlankBefore">A paragraph break precedes it.</param>
 /// <param name="IsBottomBand">It sits in the page's bottom band (running footers, page numbers).</param>
 /// <param name="IsFootnote">It is footnote text (small type at the foot of the page).</param>
-internal sealed record PdfLine(IReadOnlyList<PdfWord> Words, double Baseline, double Size, bool BlankBefore, bool IsBottomBand, bool IsFootnote)
+internal sealed record PdfLine(IReadOnlyList<PageWord> Words, double Baseline, double Size, bool BlankBefore, bool IsBottomBand, bool IsFootnote)
 {
     /// <summary>True for the CM/ECF stamp band above the text.</summary>
     public bool IsTopBand { get; init; }
@@ -44,10 +45,10 @@ internal sealed class PageLayout
 
     /// <summary>The analysis of a page whose words were already read (<see cref="PdfTextReader.WordsOf(Page)"/>: in the
     /// page's reading frame, see <see cref="PageRotation"/>).</summary>
-    public static PageLayout Analyze(Page page, List<PdfWord> words) => Analyze(page, PageRotation.Of(page), words);
+    public static PageLayout Analyze(Page page, List<PageWord> words) => Analyze(page, PageRotation.Of(page), words);
 
     /// <summary>The same with the page's reading frame already computed.</summary>
-    public static PageLayout Analyze(Page page, PageRotation upright, List<PdfWord> words)
+    public static PageLayout Analyze(Page page, PageRotation upright, List<PageWord> words)
     {
         return AnalyzeWords(words, upright.Width, upright.Height, VerticalRules(page, upright), IsUsable(page, upright.Letters, words, upright.Height));
     }
@@ -68,7 +69,7 @@ internal sealed class PageLayout
     }
 
     /// <summary>The same analysis for words that came from OCR (or any source with geometry).</summary>
-    public static PageLayout AnalyzeWords(List<PdfWord> words, double width, double height, IReadOnlyList<(double X, double Top, double Bottom)> verticalRules, bool usable)
+    public static PageLayout AnalyzeWords(List<PageWord> words, double width, double height, IReadOnlyList<(double X, double Top, double Bottom)> verticalRules, bool usable)
     {
         words = RemoveMarginNumbers(words, width);
         var lines = GroupLines(words);
@@ -114,9 +115,9 @@ internal sealed class PageLayout
 
     /// <summary>True when the page's text layer can be read (enough mapped letters outside the CM/ECF stamp band,
     /// and not a page-size scan under a few labels); <paramref name="words"/> in the page's reading frame.</summary>
-    internal static bool IsUsable(Page page, PageRotation upright, List<PdfWord> words) => IsUsable(page, upright.Letters, words, upright.Height);
+    internal static bool IsUsable(Page page, PageRotation upright, List<PageWord> words) => IsUsable(page, upright.Letters, words, upright.Height);
 
-    private static bool IsUsable(Page page, IReadOnlyList<Letter> letters, List<PdfWord> words, double height)
+    private static bool IsUsable(Page page, IReadOnlyList<Letter> letters, List<PageWord> words, double height)
     {
         if (letters.Count == 0)
         {
@@ -172,7 +173,7 @@ internal sealed class PageLayout
     }
 
     /// <summary>The pleading margin: integers 1–32 stacked in one narrow x column at the left, increasing down the page.</summary>
-    private static List<PdfWord> RemoveMarginNumbers(List<PdfWord> words, double width)
+    private static List<PageWord> RemoveMarginNumbers(List<PageWord> words, double width)
     {
         var candidates = words.Where(w => w.Right < width * 0.25 && w.Text.Length <= 2 && int.TryParse(w.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v is >= 1 and <= 32).ToList();
         if (candidates.Count < 4)
@@ -200,9 +201,9 @@ internal sealed class PageLayout
 
     /// <summary>Words become lines by chaining each word to the line whose last word ends left of it at the same
     /// height; chaining (rather than one baseline per line) follows a line through a slightly skewed scan.</summary>
-    private static List<PdfLine> GroupLines(List<PdfWord> words)
+    private static List<PdfLine> GroupLines(List<PageWord> words)
     {
-        var lines = new List<List<PdfWord>>();
+        var lines = new List<List<PageWord>>();
         foreach (var w in words.OrderBy(w => w.Left).ThenByDescending(w => w.Baseline))
         {
             var best = -1;
@@ -261,7 +262,7 @@ internal sealed class PageLayout
         {
             var lineSize = line.Size;
             var baseline = Median(line.Words.Select(w => w.Baseline));
-            var words = new List<PdfWord>(line.Words.Count);
+            var words = new List<PageWord>(line.Words.Count);
             foreach (var w in line.Words)
             {
                 if (w.Letters.Count == 0 || !w.Letters.Any(l => l.Value.Length == 1 && char.IsAsciiDigit(l.Value[0])))
@@ -276,7 +277,7 @@ internal sealed class PageLayout
                 {
                     var raised = l.Baseline > Math.Max(mainBase, baseline - 0.5) + (0.18 * lineSize) || (w.Letters.All(x => x.Size < lineSize * 0.8) && l.Baseline > baseline + (0.18 * lineSize));
                     var small = l.Size < lineSize * 0.85 || l.Size < w.Letters.Max(x => x.Size) * 0.85;
-                    sb.Append(raised && small && l.Value.Length == 1 && char.IsAsciiDigit(l.Value[0]) ? Superscript(l.Value[0]) : l.Value);
+                    sb.Append(raised && small && l.Value.Length == 1 && char.IsAsciiDigit(l.Value[0]) ? Shared.FootnoteMarkers.ToSuperscript(l.Value[0]) : l.Value);
                 }
 
                 words.Add(w with { Text = sb.ToString() });
@@ -337,7 +338,7 @@ internal sealed class PageLayout
         return [.. before, .. left, .. right, .. after];
     }
 
-    private static bool IsParen(PdfWord w) => w.Text is ")" or "):" or ")." or "|";
+    private static bool IsParen(PageWord w) => w.Text is ")" or "):" or ")." or "|";
 
     private static (double? X, double Top, double Bottom) FindDivider(IReadOnlyList<(double X, double Top, double Bottom)> rules, List<PdfLine> lines, double width)
     {
@@ -405,20 +406,6 @@ internal sealed class PageLayout
 
         return (null, 0, 0);
     }
-
-    internal static char Superscript(char digit) => digit switch
-    {
-        '1' => '¹',
-        '2' => '²',
-        '3' => '³',
-        '4' => '⁴',
-        '5' => '⁵',
-        '6' => '⁶',
-        '7' => '⁷',
-        '8' => '⁸',
-        '9' => '⁹',
-        _ => '⁰',
-    };
 
     private static double Median(IEnumerable<double> values)
     {

@@ -1,6 +1,7 @@
 using CaseStay.Extract.Ocr;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Tokens;
+using CaseStay.Extract.Layout;
 
 namespace CaseStay.Extract.Pdf;
 
@@ -56,13 +57,13 @@ internal static class PdfPageOcr
     }
 
     /// <summary>Places recognized words (pixels, origin top-left) into a rectangle in PDF points (origin bottom-left).</summary>
-    internal static List<PdfWord> ToWords(OcrPage recognized, int pageNumber, double left, double top, double width, double height)
+    internal static List<PageWord> ToWords(OcrPage recognized, int pageNumber, double left, double top, double width, double height)
     {
         var sx = width / recognized.Width;
         var sy = height / recognized.Height;
         return recognized.Words
             .Where(w => !string.IsNullOrWhiteSpace(w.Text))
-            .Select(w => new PdfWord(w.Text, pageNumber, left + (w.Left * sx), top - (w.Bottom * sy), left + (w.Right * sx), top - (w.Top * sy),
+            .Select(w => new PageWord(w.Text, pageNumber, left + (w.Left * sx), top - (w.Bottom * sy), left + (w.Right * sx), top - (w.Top * sy),
                 top - (w.Bottom * sy), Math.Max(4, (w.Bottom - w.Top) * sy * 1.15))
             { Confidence = w.Confidence })
             .ToList();

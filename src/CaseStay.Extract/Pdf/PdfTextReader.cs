@@ -2,6 +2,7 @@ using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
+using CaseStay.Extract.Layout;
 
 namespace CaseStay.Extract.Pdf;
 
@@ -306,7 +307,7 @@ internal static class PdfTextReader
                     if (i == 0 && line.IsFootnote && line.Words.Count > 1 && word.Text.Length <= 2 && word.Text.All(char.IsAsciiDigit))
                     {
                         // A footnote's marker printed in footnote type ("1 The parties …") is its marker.
-                        word = word with { Text = string.Concat(word.Text.Select(PageLayout.Superscript)) };
+                        word = word with { Text = string.Concat(word.Text.Select(Shared.FootnoteMarkers.ToSuperscript)) };
                     }
                     else if (i == 0 && line.IsFootnote && word.Confidence is not null && word.Text.Length > 2
                         && word.Text[0] is '!' or '|' or 'l' or 'I' or '1' && char.IsUpper(word.Text[1]))
@@ -403,10 +404,10 @@ internal static class PdfTextReader
     /// baseline, a horizontal gap wider than a quarter of the font size, or a step backwards. (PdfPig's
     /// nearest-neighbour extractor gives the same words on court orders but costs several times more.)
     /// </summary>
-    internal static IEnumerable<PdfWord> WordsOf(Page page) => WordsOf(PageRotation.Of(page).Letters, page.Number);
+    internal static IEnumerable<PageWord> WordsOf(Page page) => WordsOf(PageRotation.Of(page).Letters, page.Number);
 
     /// <summary>The same for letters already in the page's reading frame (see <see cref="PageRotation"/>).</summary>
-    internal static IEnumerable<PdfWord> WordsOf(IReadOnlyList<Letter> letters, int pageNumber)
+    internal static IEnumerable<PageWord> WordsOf(IReadOnlyList<Letter> letters, int pageNumber)
     {
         var current = new List<Letter>();
         foreach (var letter in letters)
@@ -445,13 +446,13 @@ internal static class PdfTextReader
         }
     }
 
-    private static PdfWord Word(List<Letter> letters, int page)
+    private static PageWord Word(List<Letter> letters, int page)
     {
         // One pass over the letters: box, sizes, the text's length and the letters superscript detection needs.
         double left = double.MaxValue, bottom = double.MaxValue, right = double.MinValue, top = double.MinValue;
         var count = letters.Count;
         Span<double> sizes = count <= 64 ? stackalloc double[count] : new double[count];
-        var kept = new PdfLetter[count];
+        var kept = new PageLetter[count];
         var length = 0;
         for (var i = 0; i < count; i++)
         {
@@ -463,7 +464,7 @@ internal static class PdfTextReader
             bottom = Math.Min(bottom, Math.Min(r.Bottom, start.Y));
             top = Math.Max(top, Math.Max(r.Top, start.Y + (l.PointSize * 0.7)));
             sizes[i] = l.PointSize;
-            kept[i] = new PdfLetter(l.Value, start.Y, l.PointSize);
+            kept[i] = new PageLetter(l.Value, start.Y, l.PointSize);
             length += l.Value.Length;
         }
 
@@ -476,7 +477,7 @@ internal static class PdfTextReader
                 span = span[letter.Value.Length..];
             }
         });
-        return new PdfWord(text, page, left, bottom, right, top, kept[0].Baseline, sizes[count / 2]) { Letters = kept };
+        return new PageWord(text, page, left, bottom, right, top, kept[0].Baseline, sizes[count / 2]) { Letters = kept };
     }
 }
 
@@ -486,10 +487,4 @@ internal static class PdfTextReader
 /// <param name="Width">Page width, points.</param>
 /// <param name="Height">Page height, points.</param>
 /// <param name="VerticalRules">Its vertical rules (caption separators).</param>
-internal sealed record PdfSkippedPage(int Number, List<PdfWord> Words, double Width, double Height, IReadOnlyList<(double X, double Top, double Bottom)> VerticalRules);
-
-/// <summary>The letters of a word that superscript detection needs.</summary>
-/// <param name="Value">The glyph's text.</param>
-/// <param name="Baseline">Its baseline y.</param>
-/// <param name="Size">Its point size.</param>
-internal readonly record struct PdfLetter(string Value, double Baseline, double Size);
+internal sealed record PdfSkippedPage(int Number, List<PageWord> Words, double Width, double Height, IReadOnlyList<(double X, double Top, double Bottom)> VerticalRules);

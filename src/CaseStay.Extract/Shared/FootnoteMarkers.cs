@@ -9,6 +9,10 @@ internal static partial class FootnoteMarkers
     /// <summary>The superscript digits footnote markers are written as.</summary>
     public const string SuperscriptDigits = "¹²³⁴⁵⁶⁷⁸⁹⁰";
 
+    /// <summary>A digit written as the superscript footnote markers are (<c>'3'</c> → <c>'³'</c>); any other character gives <c>'⁰'</c>.</summary>
+    /// <param name="digit">An ASCII digit.</param>
+    public static char ToSuperscript(char digit) => digit is >= '1' and <= '9' ? SuperscriptDigits[digit - '1'] : '⁰';
+
     /// <summary>A run of superscript digits.</summary>
     [GeneratedRegex("[" + SuperscriptDigits + "]+", RegexOptions.CultureInvariant)]
     public static partial Regex Superscripts();

@@ -2,13 +2,14 @@ using CaseStay.Extract.Ocr;
 using CaseStay.Extract.Pdf;
 using FluentAssertions;
 using Xunit;
+using CaseStay.Extract.Layout;
 
 namespace CaseStay.Extract.Tests.Ocr;
 
 /// <summary>A word whose box took in a speck above or below it stays on its own line (synthetic boxes, PDF points).</summary>
 public sealed class OcrBaselineTests
 {
-    private static PdfWord W(string text, double left, double bottom, double right, double top) =>
+    private static PageWord W(string text, double left, double bottom, double right, double top) =>
         new(text, 1, left, bottom, right, top, bottom, (top - bottom) * 1.15) { Confidence = 0.9 };
 
     // Line A (bottom 200, top 209): "Quillon" at 338–380 and "Esq." far right. Line B (bottom 176, top 185):

@@ -2,6 +2,7 @@ using CaseStay.Extract.Ocr;
 using CaseStay.Extract.Pdf;
 using FluentAssertions;
 using Xunit;
+using CaseStay.Extract.Layout;
 
 namespace CaseStay.Extract.Tests.Ocr;
 
@@ -141,7 +142,7 @@ public sealed class OcrCaptionCellsTests
         OcrCaptionCells.Mark(later, Width, Height).Should().HaveCount(later.Count, "a caption is on the first page only");
     }
 
-    private static IEnumerable<PdfWord> Row(string row, double y)
+    private static IEnumerable<PageWord> Row(string row, double y)
     {
         foreach (var cell in row.Split('|'))
         {
@@ -149,7 +150,7 @@ public sealed class OcrCaptionCellsTests
             var x = double.Parse(cell[..colon], System.Globalization.CultureInfo.InvariantCulture);
             foreach (var text in cell[(colon + 1)..].Split(' '))
             {
-                yield return new PdfWord(text, 1, x, y, x + (6 * text.Length), y + 9, y, 10.35) { Confidence = 0.95 };
+                yield return new PageWord(text, 1, x, y, x + (6 * text.Length), y + 9, y, 10.35) { Confidence = 0.95 };
                 x += (6 * text.Length) + 4;
             }
         }

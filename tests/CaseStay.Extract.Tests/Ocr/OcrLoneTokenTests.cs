@@ -2,6 +2,7 @@ using CaseStay.Extract.Ocr;
 using CaseStay.Extract.Pdf;
 using FluentAssertions;
 using Xunit;
+using CaseStay.Extract.Layout;
 
 namespace CaseStay.Extract.Tests.Ocr;
 
@@ -11,11 +12,11 @@ namespace CaseStay.Extract.Tests.Ocr;
 /// </summary>
 public sealed class OcrLoneTokenTests
 {
-    private static PdfWord W(string text, double left, double bottom, double width, double confidence = 0.95) =>
+    private static PageWord W(string text, double left, double bottom, double width, double confidence = 0.95) =>
         new(text, 1, left, bottom, left + width, bottom + 9, bottom, 10.35) { Confidence = confidence };
 
     /// <summary>Five body lines starting at x = 72, the edge the margin rule finds; then the token under test.</summary>
-    private static List<PdfWord> Page(PdfWord probe) =>
+    private static List<PageWord> Page(PageWord probe) =>
     [
         W("Wherefore", 72, 600, 60), W("the", 136, 600, 18), W("motion", 158, 600, 40),
         W("Accordingly", 72, 576, 66), W("granted", 142, 576, 44),

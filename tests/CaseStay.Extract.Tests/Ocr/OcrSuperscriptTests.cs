@@ -2,13 +2,14 @@ using CaseStay.Extract.Ocr;
 using CaseStay.Extract.Pdf;
 using FluentAssertions;
 using Xunit;
+using CaseStay.Extract.Layout;
 
 namespace CaseStay.Extract.Tests.Ocr;
 
 /// <summary>A small raised token beside a word is a footnote marker (synthetic boxes, PDF points, origin bottom-left).</summary>
 public sealed class OcrSuperscriptTests
 {
-    private static PdfWord W(string text, double left, double bottom, double right, double top, double confidence = 0.95) =>
+    private static PageWord W(string text, double left, double bottom, double right, double top, double confidence = 0.95) =>
         new(text, 1, left, bottom, right, top, bottom, (top - bottom) * 1.15) { Confidence = confidence };
 
     [Theory]

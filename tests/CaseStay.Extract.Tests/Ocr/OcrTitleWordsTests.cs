@@ -2,6 +2,7 @@ using CaseStay.Extract.Ocr;
 using CaseStay.Extract.Pdf;
 using FluentAssertions;
 using Xunit;
+using CaseStay.Extract.Layout;
 
 namespace CaseStay.Extract.Tests.Ocr;
 
@@ -21,10 +22,10 @@ public sealed class OcrTitleWordsTests
     {
         // The pieces of a cut word overlap a little (the rule's width went to both).
         var x = 300.0;
-        var words = new List<PdfWord>();
+        var words = new List<PageWord>();
         foreach (var text in line.Split(' '))
         {
-            words.Add(new PdfWord(text, 1, x, 100, x + (7 * text.Length), 109, 100, 10.35) { Confidence = 0.93 });
+            words.Add(new PageWord(text, 1, x, 100, x + (7 * text.Length), 109, 100, 10.35) { Confidence = 0.93 });
             x += (7 * text.Length) + (text is "JUL" ? -2 : 5);
         }
 
