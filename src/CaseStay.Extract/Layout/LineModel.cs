@@ -32,6 +32,7 @@ internal sealed record LineModel(string Text, IReadOnlyList<LayoutLine> Lines, i
     public static LineModel FromPositioned(string text, List<Token> tokens)
     {
         text = Sources.SourceText.NormalizeCompatibility(text);
+        tokens = ColumnGaps.Mark(tokens);
         var (lines, pages, reordered) = LineAssembler.AssemblePositioned(text, tokens);
         return new LineModel(text, lines, pages, reordered) { Tokens = tokens };
     }

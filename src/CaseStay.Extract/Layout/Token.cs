@@ -16,6 +16,10 @@ internal readonly record struct Token(int Start, int Length, int SourceLine, boo
     /// <summary>Where the token was printed; null for a text source.</summary>
     public TokenPlace? Place { get; init; }
 
+    /// <summary>A positioned token after a column gap on its line (a cell boundary the canonical text's one space hides,
+    /// <see cref="ColumnGaps"/>); always false for a text source.</summary>
+    public bool ColumnGapBefore { get; init; }
+
     public static List<Token> Tokenize(string text, out int[] lineLengths)
     {
         var tokens = new List<Token>(text.Length / 5);

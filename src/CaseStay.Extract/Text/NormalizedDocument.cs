@@ -61,6 +61,44 @@ internal sealed partial class NormalizedDocument
 
     public string LineText(NormalizedLine line) => Flow[line.FlowStart..line.FlowEnd];
 
+    /// <summary>Flow offsets of the positioned tokens, ascending (empty for a text source).</summary>
+    private int[] PlacedStarts { get; init; } = [];
+
+    /// <summary>The places of the tokens at <see cref="PlacedStarts"/>.</summary>
+    private TokenPlace[] Places { get; init; } = [];
+
+    /// <summary>Flow offsets of the tokens a column gap precedes on their line (<see cref="Token.ColumnGapBefore"/>),
+    /// ascending; empty for a text source.</summary>
+    private int[] ColumnGapStarts { get; init; } = [];
+
+    /// <summary>True when a positioned token starting in (<paramref name="after"/>, <paramref name="upTo"/>] follows a
+    /// column gap on its line: a cell boundary the flow's single space hides.</summary>
+    /// <param name="after">A flow offset before the stretch (exclusive).</param>
+    /// <param name="upTo">The last flow offset of the stretch (inclusive).</param>
+    /// <returns>True for a column gap; always false for a text source.</returns>
+    public bool ColumnGapBetween(int after, int upTo)
+    {
+        if (ColumnGapStarts.Length == 0 || upTo <= after)
+        {
+            return false;
+        }
+
+        var i = Array.BinarySearch(ColumnGapStarts, after + 1);
+        i = i < 0 ? ~i : i;
+        return i < ColumnGapStarts.Length && ColumnGapStarts[i] <= upTo;
+    }
+
+    /// <summary>Where the positioned token holding <paramref name="flowIndex"/> (the last one starting at or before it)
+    /// was printed.</summary>
+    /// <param name="flowIndex">A flow offset.</param>
+    /// <returns>Its place; null for a text source or an offset before the first positioned token.</returns>
+    public TokenPlace? PlaceAt(int flowIndex)
+    {
+        var i = Array.BinarySearch(PlacedStarts, flowIndex);
+        i = i >= 0 ? i : ~i - 1;
+        return i >= 0 ? Places[i] : null;
+    }
+
     public int SourceOffset(int flowIndex) =>
         _mapLength == 0 ? 0 : _map[Math.Clamp(flowIndex, 0, _mapLength - 1)];
 
@@ -95,6 +133,9 @@ internal sealed partial class NormalizedDocument
         // breaks may add a few characters).
         var sb = new FlowBuffer(source.Length + 16);
         var lines = new List<NormalizedLine>(layout.Count);
+        var placedStarts = new List<int>();
+        var places = new List<TokenPlace>();
+        var gapStarts = new List<int>();
         LayoutLine? previous = null;
         foreach (var layoutLine in layout)
         {
@@ -147,10 +188,21 @@ internal sealed partial class NormalizedDocument
                     sb.Append(' ', t.Start - 1);
                 }
 
+                var flowStart = sb.Length;
                 if (!AppendToken(ref sb, source, t))
                 {
                     sb.Length = before;
                     continue;
+                }
+
+                if (t.Place is { } place && (placedStarts.Count == 0 || placedStarts[^1] < flowStart))
+                {
+                    placedStarts.Add(flowStart);
+                    places.Add(place);
+                    if (t.ColumnGapBefore && wrote)
+                    {
+                        gapStarts.Add(flowStart);
+                    }
                 }
 
                 wrote = true;
@@ -160,7 +212,13 @@ internal sealed partial class NormalizedDocument
             previous = line;
         }
 
-        return new NormalizedDocument(new string(sb.Chars, 0, sb.Length), sb.Map, sb.Length, lines, pages) { Source = source };
+        return new NormalizedDocument(new string(sb.Chars, 0, sb.Length), sb.Map, sb.Length, lines, pages)
+        {
+            Source = source,
+            PlacedStarts = [.. placedStarts],
+            Places = [.. places],
+            ColumnGapStarts = [.. gapStarts],
+        };
     }
 
     private static bool IsBulletToken(string source, Token t) =>

@@ -27,7 +27,7 @@ public class PdftotextTwinTests(ITestOutputHelper output)
         ["pdftotext-layout/caseNumber"] = 1.0,
         ["pdftotext-layout/court"] = 1.0,
         ["pdftotext-layout/plaintiffs"] = 1.0,
-        ["pdftotext-layout/defendants"] = 0.97,
+        ["pdftotext-layout/defendants"] = 1.0,
         ["pdftotext-layout/judge"] = 1.0,
         ["pdftotext-layout/dated"] = 1.0,
         ["pdftotext-layout/directiveLabels"] = 1.0,

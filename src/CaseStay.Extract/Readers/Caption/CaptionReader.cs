@@ -291,7 +291,7 @@ internal static partial class CaptionReader
     private static void MarkRightCells(List<CaptionToken> tokens, Text.NormalizedDocument document)
     {
         var lineFirst = 0;
-        var rightColumn = int.MaxValue;
+        var rightColumn = double.MaxValue;
         var firstTwoColumnLine = -1;
         for (var k = 0; k <= tokens.Count; k++)
         {
@@ -323,9 +323,11 @@ internal static partial class CaptionReader
             var gapCut = false;
             for (var i = lineFirst + 1; i < k; i++)
             {
+                // A wide run of spaces in the text (-layout), or a column gap the page geometry shows between the
+                // words of a positioned line (PDF, OCR), whose canonical text joins them with one space.
                 var adjacent = tokens[i].Start - tokens[i - 1].End == 1;
                 var gap = document.SourceOffset(tokens[i].Start) - document.SourceOffset(tokens[i - 1].End - 1) - 1;
-                if (adjacent && gap >= ColumnGap)
+                if ((adjacent && gap >= ColumnGap) || document.ColumnGapBetween(tokens[i - 1].Start, tokens[i].Start))
                 {
                     cut = i;
                     gapCut = true;
@@ -340,10 +342,10 @@ internal static partial class CaptionReader
             if (cut >= 0 && MarkRight(tokens, lineFirst, cut, k) && gapCut)
             {
                 // A two-column line printed with wide spaces (-layout): where its right-hand cell starts.
-                rightColumn = Math.Min(rightColumn, SourceColumn(document, tokens[cut].Start));
+                rightColumn = Math.Min(rightColumn, Column(document, tokens[cut].Start));
                 firstTwoColumnLine = firstTwoColumnLine < 0 ? lineFirst : firstTwoColumnLine;
             }
-            else if (cut < 0 && firstTwoColumnLine >= 0 && lineFirst < k && SourceColumn(document, tokens[lineFirst].Start) >= rightColumn - RightColumnSlack)
+            else if (cut < 0 && firstTwoColumnLine >= 0 && lineFirst < k && Column(document, tokens[lineFirst].Start) >= rightColumn - ColumnSlack(document, tokens[lineFirst].Start))
             {
                 // A line of the right-hand cell alone (the title cell's continuation lines, "Complaint Filed: …"),
                 // printed from that cell's column with nothing in the left-hand one.
@@ -356,6 +358,18 @@ internal static partial class CaptionReader
 
     /// <summary>How many columns left of the right-hand cell's start a line of that cell alone may begin (-layout rounding).</summary>
     private const int RightColumnSlack = 2;
+
+    /// <summary>How many points left of the right-hand cell's left edge a positioned line of that cell alone may begin.</summary>
+    private const double RightColumnSlackPoints = 6;
+
+    /// <summary>Where a flow offset stands across its line: the left edge (points) of its word on a positioned page, else
+    /// its column in the source line.</summary>
+    private static double Column(Text.NormalizedDocument document, int flowIndex) =>
+        document.PlaceAt(flowIndex) is { } place ? place.Left : SourceColumn(document, flowIndex);
+
+    /// <summary>The slack of <see cref="Column"/>'s unit: points on a positioned page, columns in text.</summary>
+    private static double ColumnSlack(Text.NormalizedDocument document, int flowIndex) =>
+        document.PlaceAt(flowIndex) is not null ? RightColumnSlackPoints : RightColumnSlack;
 
     /// <summary>The column of a flow offset in its source line.</summary>
     private static int SourceColumn(Text.NormalizedDocument document, int flowIndex)
