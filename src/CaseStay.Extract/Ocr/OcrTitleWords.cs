@@ -54,7 +54,7 @@ internal static class OcrTitleWords
 
         foreach (var word in s_words)
         {
-            if (Math.Abs(word.Length - letters.Length) <= 1 && Distance(letters.ToUpperInvariant(), word) <= 1)
+            if (Math.Abs(word.Length - letters.Length) <= 1 && Shared.EditDistance.Of(letters.ToUpperInvariant(), word, 1) <= 1)
             {
                 return word;
             }
@@ -78,28 +78,4 @@ internal static class OcrTitleWords
     private static string Letters(string text) => string.Concat(text.Where(char.IsLetter));
 
     private static string Trailing(string text) => string.Concat(text.Reverse().TakeWhile(c => c is ',' or '.' or ';').Reverse());
-
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-        }
-
-        return d[a.Length, b.Length];
-    }
 }
