@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using CaseStay.Extract.Pipeline;
+using Slot = CaseStay.Extract.Pipeline.BucketSlots;
 using CaseStay.Extract.Layout;
 using CaseStay.Extract.Sources;
 using CaseStay.Extract.Telemetry;
@@ -20,6 +21,63 @@ namespace CaseStay.Extract;
 /// </remarks>
 public static class StayOrderExtractor
 {
+    /// <summary>
+    /// The default pipeline: the readers in the order they run, each with the bucket slots it needs from earlier
+    /// readers and the slots it fills (checked when this is built; checked against what each reader really reads and
+    /// changes by <c>Pipeline/ReaderDeclarationTests</c>). A new field's reader is one entry here.
+    /// </summary>
+    internal static ReaderPipeline DefaultReaders { get; } = new(
+    [
+        new FieldReader("court",
+            Needs: Slot.None,
+            Fills: Slot.Court | Slot.CaptionStart,
+            Run: Readers.Courts.CourtReader.Read),
+        new FieldReader("case-number",
+            Needs: Slot.Court | Slot.CaptionStart,
+            Fills: Slot.CaseNumber | Slot.CaseNumberSpans | Slot.FilingStamp,
+            Run: Readers.CaseNumbers.CaseNumberReader.Read),
+        new FieldReader("court-inference",
+            Needs: Slot.CaseNumber,
+            Fills: Slot.Court,
+            Run: Readers.Courts.CourtReader.Infer),
+        new FieldReader("caption",
+            Needs: Slot.Court | Slot.CaptionStart | Slot.CaseNumberSpans,
+            Fills: Slot.Parties | Slot.Title | Slot.TitleRuns | Slot.BodyStart,
+            Run: Readers.Caption.CaptionReader.Extract),
+        new FieldReader("judge",
+            Needs: Slot.CaseNumber,
+            Fills: Slot.Judge,
+            Run: Readers.Signer.JudgeReader.Extract),
+        new FieldReader("dated",
+            Needs: Slot.None,
+            Fills: Slot.Dated,
+            Run: Readers.Dated.DatedReader.Extract),
+        new FieldReader("footnotes",
+            Needs: Slot.BodyStart,
+            Fills: Slot.Footnotes | Slot.FootnoteLines,
+            Run: Readers.Footnotes.FootnoteExtractor.Extract),
+        new FieldReader("directives",
+            Needs: Slot.Title | Slot.BodyStart | Slot.Footnotes | Slot.FootnoteLines,
+            Fills: Slot.Directives,
+            Run: Readers.Directives.DirectiveExtractor.Extract),
+        new FieldReader("stay",
+            Needs: Slot.Title | Slot.BodyStart,
+            Fills: Slot.IsStayOrder | Slot.NotStayReason | Slot.Stay | Slot.DocumentType,
+            Run: Readers.Stay.StayReader.Read),
+        new FieldReader("deadlines",
+            Needs: Slot.Title | Slot.BodyStart | Slot.Dated | Slot.Directives | Slot.FootnoteLines | Slot.FilingStamp | Slot.DocumentType,
+            Fills: Slot.Deadlines,
+            Run: Deadlines.DeadlineExtractor.Extract),
+        new FieldReader("references",
+            Needs: Slot.None,
+            Fills: Slot.Citations | Slot.Contacts | Slot.Facts,
+            Run: Readers.References.ReferenceExtractor.Extract),
+        new FieldReader("court-signer",
+            Needs: Slot.CaseNumber | Slot.Judge,
+            Fills: Slot.Court,
+            Run: Readers.Courts.CourtReader.InferFromSigner),
+    ]);
+
     /// <summary>Extracts from text already in memory (plain, OCR or markdown-ish).</summary>
     /// <param name="text">The order's text.</param>
     /// <param name="options">Options, or null for the defaults.</param>
@@ -529,18 +587,7 @@ public static class StayOrderExtractor
             layout?.Dispose();
             using var fields = StayOrderTelemetry.StartStage(StayOrderTelemetry.FieldsActivity);
             var bucket = new StayOrderBucket(document, options) { IsOcr = ocr, CancellationToken = cancellationToken };
-            RunReader("court", bucket, Readers.Courts.CourtReader.Read);
-            RunReader("case-number", bucket, Readers.CaseNumbers.CaseNumberReader.Read);
-            RunReader("court-inference", bucket, Readers.Courts.CourtReader.Infer);
-            RunReader("caption", bucket, Readers.Caption.CaptionReader.Extract);
-            RunReader("judge", bucket, Readers.Signer.JudgeReader.Extract);
-            RunReader("dated", bucket, Readers.Dated.DatedReader.Extract);
-            RunReader("footnotes", bucket, Readers.Footnotes.FootnoteExtractor.Extract);
-            RunReader("directives", bucket, Readers.Directives.DirectiveExtractor.Extract);
-            RunReader("stay", bucket, Readers.Stay.StayReader.Read);
-            RunReader("deadlines", bucket, Deadlines.DeadlineExtractor.Extract);
-            RunReader("references", bucket, Readers.References.ReferenceExtractor.Extract);
-            RunReader("court-signer", bucket, Readers.Courts.CourtReader.InferFromSigner);
+            DefaultReaders.Run(bucket);
             var order = bucket.CalculateValue();
             warnings.AddRange(bucket.Warnings);
             var pages = model.Pages;
@@ -561,31 +608,6 @@ public static class StayOrderExtractor
             // A defect in an extractor must not cost the caller the other files of a batch.
             return ExtractionResult.Failed(new SourceInfo(path, SourceKinds.Text, 0, sha), ErrorCodes.InternalError,
                 $"{e.GetType().Name}: {e.Message}");
-        }
-    }
-
-    /// <summary>
-    /// Runs one reader; an exception inside it undoes everything that reader set or added (fields, items, warnings,
-    /// provenance: the bucket is put back to a checkpoint taken before it ran), adds a warning
-    /// <see cref="WarningCodes.ReaderFailed"/> naming it, and keeps every other field.
-    /// </summary>
-    private static void RunReader(string name, StayOrderBucket bucket, Action<StayOrderBucket> reader)
-    {
-        if (bucket.Options.ReaderWrapper is { } wrap)
-        {
-            reader = wrap(name, reader);
-        }
-
-        bucket.CancellationToken.ThrowIfCancellationRequested();
-        var checkpoint = new BucketCheckpoint(bucket);
-        try
-        {
-            reader(bucket);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
-        {
-            checkpoint.Restore(bucket);
-            bucket.Warnings.Add(new ExtractionWarning(WarningCodes.ReaderFailed, $"The {name} reader failed ({e.GetType().Name}: {e.Message}); its fields were left out."));
         }
     }
 
