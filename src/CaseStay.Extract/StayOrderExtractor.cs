@@ -67,7 +67,7 @@ public static class StayOrderExtractor
         new FieldReader("deadlines",
             Needs: Slot.Title | Slot.BodyStart | Slot.Dated | Slot.Directives | Slot.FootnoteLines | Slot.FilingStamp | Slot.DocumentType,
             Fills: Slot.Deadlines,
-            Run: Deadlines.DeadlineExtractor.Extract),
+            Run: Readers.Deadlines.DeadlineExtractor.Extract),
         new FieldReader("references",
             Needs: Slot.None,
             Fills: Slot.Citations | Slot.Contacts | Slot.Facts,

@@ -1,4 +1,4 @@
-namespace CaseStay.Extract.Deadlines;
+namespace CaseStay.Extract.Readers.Deadlines;
 
 /// <summary>A stretch of the flow with white space collapsed and asides (footnotes, stamps) left out, mapped back to the flow.</summary>
 internal sealed class TextSegment

@@ -1,10 +1,11 @@
 using System.Globalization;
+using CaseStay.Extract.Deadlines;
 using CaseStay.Extract.Pipeline;
 using CaseStay.Extract.Regions;
-using NodaTime;
 using NodaTime.Text;
+using NodaTime;
 
-namespace CaseStay.Extract.Deadlines;
+namespace CaseStay.Extract.Readers.Deadlines;
 
 /// <summary>
 /// Finds the deadlines an order imposes and computes their due dates under Fed. R. Civ. P. 6(a): the operative

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CaseStay.Extract.Pipeline;
 
-namespace CaseStay.Extract.Deadlines;
+namespace CaseStay.Extract.Readers.Deadlines;
 
 /// <summary>
 /// The gate a deadline passes: it must come from an operative sentence of an order — a duty the court imposes —

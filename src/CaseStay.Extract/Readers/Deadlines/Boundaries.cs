@@ -1,4 +1,4 @@
-namespace CaseStay.Extract.Deadlines;
+namespace CaseStay.Extract.Readers.Deadlines;
 
 /// <summary>Sentence boundaries in collapsed text: a period that ends a sentence, not one that closes an abbreviation.</summary>
 internal static class Boundaries

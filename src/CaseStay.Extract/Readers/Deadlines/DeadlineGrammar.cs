@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CaseStay.Extract.Deadlines;
 using NodaTime;
 
-namespace CaseStay.Extract.Deadlines;
+namespace CaseStay.Extract.Readers.Deadlines;
 
 /// <summary>
 /// The grammar of deadline phrases, read from one sentence: a period (number in words and/or digits, a unit, a

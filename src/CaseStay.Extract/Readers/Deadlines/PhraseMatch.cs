@@ -1,6 +1,7 @@
+using CaseStay.Extract.Deadlines;
 using NodaTime;
 
-namespace CaseStay.Extract.Deadlines;
+namespace CaseStay.Extract.Readers.Deadlines;
 
 /// <summary>One deadline phrase the grammar read in a sentence (offsets are into that sentence).</summary>
 /// <param name="Start">First character of the phrase.</param>
