@@ -1,3 +1,4 @@
+using CaseStay.Extract.Tests.Support;
 using FluentAssertions;
 using Xunit;
 
@@ -8,14 +9,17 @@ namespace CaseStay.Extract.Tests.CaseNumbers;
 /// stamp completes or replaces it, and the office digit comes from another mention of the same case, the caption's
 /// division line or the court's office data (marked inferred).
 /// </summary>
-public class CaseNumberReaderTests
+public class CaseNumberReaderTests : ReaderTestBase
 {
     private const string Body = "The parties' joint request is granted. This action is stayed pending arbitration.\nIT IS SO ORDERED.";
 
     private static string Order(string header, string number, string body = Body) =>
         $"{header}\n\nLUCIA FERNWOOD,\nPlaintiff,\nv.\nBRIGHTWATER TILE CO.,\nDefendant.\n\n{number}\nORDER STAYING CASE\n\n{body}\n";
 
-    private static CaseNumber? Read(string text) => StayOrderExtractor.ExtractText(text).Order!.CaseNumber;
+    /// <inheritdoc/>
+    protected override string ReaderName => "case-number";
+
+    private CaseNumber? Read(string text) => RunReader(text).Order.CaseNumber;
 
     /// <summary>(header lines, caption number, expected normalized, office inferred).</summary>
     public static TheoryData<string, string, string, bool> Offices => new()

@@ -1,3 +1,4 @@
+using CaseStay.Extract.Tests.Support;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
@@ -5,17 +6,15 @@ using Xunit;
 namespace CaseStay.Extract.Tests.Signer;
 
 /// <summary>
-/// The dated-line grammar, through the whole pipeline, on synthetic snippets: every form of the signature block's
+/// The dated-line grammar, through the dated reader alone (<see cref="ReaderTestBase"/>), on synthetic snippets: every form of the signature block's
 /// dated line and of a date header, and the metadata, hearing, stamp and sentence dates that are never the dated line.
 /// </summary>
-public class DatedReaderTests
+public class DatedReaderTests : ReaderTestBase
 {
-    private static ExtractionResult Run(string text)
-    {
-        var result = StayOrderExtractor.ExtractText(text);
-        result.Success.Should().BeTrue(result.Error?.Message);
-        return result;
-    }
+    /// <inheritdoc/>
+    protected override string ReaderName => "dated";
+
+    private ReaderRun Run(string text) => RunReader(text);
 
     [Theory]
     // The dated line of the signature block.
@@ -56,7 +55,10 @@ public class DatedReaderTests
     [InlineData("Case No. 1:19-cv-00123\nNovember 23, 2010\nORDER\nThe action is stayed.\nIT IS SO ORDERED.\nDated: December 1, 2010", "2010-12-01")]
     public void Forms_GiveTheDate(string text, string iso)
     {
-        var dated = Run(text).Order!.Dated;
+        var run = Run(text);
+        run.ReadersRun.Should().Equal(["dated"], "the dated reader needs no other reader's slot");
+        run.WarningCodes.Should().BeEmpty();
+        var dated = run.Order.Dated;
         dated.Should().NotBeNull();
         dated!.Value.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture).Should().Be(iso);
     }
@@ -86,14 +88,14 @@ public class DatedReaderTests
     [InlineData("IT IS SO ORDERED.\nDated: February 30, 2025")]
     [InlineData("IT IS SO ORDERED, this day of , 2017.")]
     [InlineData("SO ORDERED this, the 15th day")]
-    public void AntiForms_GiveNoDate(string text) => Run(text).Order!.Dated.Should().BeNull();
+    public void AntiForms_GiveNoDate(string text) => Run(text).Order.Dated.Should().BeNull();
 
     [Fact]
     public void BlankDatedLine_Warns_AndGivesNoDate()
     {
         var result = Run("IT IS SO ORDERED.\nDATED: ______________\nUNITED STATES DISTRICT JUDGE");
-        result.Order!.Dated.Should().BeNull();
-        result.Warnings.Should().Contain(w => w.Code == WarningCodes.DatedLineBlank);
+        result.Order.Dated.Should().BeNull();
+        result.WarningCodes.Should().Equal(WarningCodes.DatedLineBlank);
     }
 
     [Theory]
@@ -103,8 +105,8 @@ public class DatedReaderTests
     public void DatedLineLeftForTheHand_Warns_AndNoLaterDateIsTaken(string text)
     {
         var result = Run(text);
-        result.Order!.Dated.Should().BeNull();
-        result.Warnings.Should().Contain(w => w.Code == WarningCodes.DatedLineBlank);
+        result.Order.Dated.Should().BeNull();
+        result.WarningCodes.Should().Equal(WarningCodes.DatedLineBlank);
     }
 
     [Fact]

@@ -1,19 +1,23 @@
+using CaseStay.Extract.Tests.Support;
 using FluentAssertions;
 using Xunit;
 
 namespace CaseStay.Extract.Tests.Signer;
 
 /// <summary>
-/// The signer grammar, through the whole pipeline, on synthetic snippets (invented names): every printed form of a
+/// The signer grammar, through the judge reader and the readers it needs (<see cref="ReaderTestBase"/>), on synthetic snippets (invented names): every printed form of a
 /// signature block or head signer line, and the guards that keep clauses and title phrases from becoming names.
 /// </summary>
-public class JudgeReaderTests
+public class JudgeReaderTests : ReaderTestBase
 {
-    private static Judge? Read(string text)
+    /// <inheritdoc/>
+    protected override string ReaderName => "judge";
+
+    private Judge? Read(string text)
     {
-        var result = StayOrderExtractor.ExtractText(text);
-        result.Success.Should().BeTrue(result.Error?.Message);
-        return result.Order!.Judge;
+        var run = RunReader(text);
+        run.ReadersRun.Should().Equal(["court", "case-number", "judge"], "the judge reader needs the case number (its initials), which needs the court header");
+        return run.Order.Judge;
     }
 
     [Theory]

@@ -1,0 +1,40 @@
+using CaseStay.Extract.Tests.Support;
+using FluentAssertions;
+using Xunit;
+
+namespace CaseStay.Extract.Tests.Directives;
+
+/// <summary>
+/// The directives reader through <see cref="ReaderTestBase"/> (only the readers it needs run first): rows of (numbered
+/// list in an invented order, printed labels, warning codes the reader adds). Misnumbering is kept as printed and
+/// warned.
+/// </summary>
+public class DirectiveReaderTests : ReaderTestBase
+{
+    private const string Head = "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF CALIFORNIA\n\nORDER ON THE SCHEDULE\n\nGood cause appearing, IT IS HEREBY ORDERED that:\n";
+    private const string Tail = "\nIT IS SO ORDERED.\nDated: May 4, 2023\n";
+
+    /// <inheritdoc/>
+    protected override string ReaderName => "directives";
+
+    /// <summary>(name, numbered list, labels, warning codes).</summary>
+    public static TheoryData<string, string, string, string> Rows => new()
+    {
+        { "arabic numbers", "1. The hearing is vacated.\n2. The parties shall meet and confer.\n3. The clerk shall serve this order.", "1,2,3", "" },
+        { "a label alone on its line", "1. The hearing is vacated.\n2.\n\nThe parties shall meet and confer.\n3. The clerk shall serve this order.", "1,2,3", "" },
+        { "numbering that goes back is kept as printed and warned", "1. The hearing is vacated.\n2. The parties shall meet and confer.\n1. The clerk shall serve this order.", "1,2,1", WarningCodes.DirectiveNumbering },
+        { "a number skipped is kept as printed and warned", "1. The hearing is vacated.\n2. The parties shall meet and confer.\n4. The clerk shall serve this order.", "1,2,4", WarningCodes.DirectiveNumbering },
+        { "a number repeated is kept as printed and warned", "1. The hearing is vacated.\n2. The parties shall meet and confer.\n2. The clerk shall serve this order.", "1,2,2", WarningCodes.DirectiveNumbering },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void Rows_GiveTheLabels_AndTheWarnings(string name, string list, string labels, string codes)
+    {
+        var run = RunReader(Head + list + Tail);
+        run.ReadersRun.Should().NotContain(["judge", "dated", "stay", "deadlines", "references"], "the directives reader needs the caption and the footnotes only");
+        run.ReadersRun[^1].Should().Be("directives");
+        string.Join(",", run.Order.Directives.Select(d => d.Label)).Should().Be(labels, name);
+        string.Join(",", run.WarningCodes).Should().Be(codes, name);
+    }
+}
