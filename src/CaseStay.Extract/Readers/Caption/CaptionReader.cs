@@ -58,6 +58,13 @@ internal static partial class CaptionReader
         var captionEnd = match?.End ?? -1;
 
         ReadTitle(bucket, flow, tokens, runs, match, region);
+        if (ProceedingsCell.TryRead(flow, region.Start, out var cellStart, out var cellEnd, out var cellTitle))
+        {
+            // A minutes form: its heading names the form, the Proceedings cell the ruling.
+            bucket.TitleRuns.Clear();
+            bucket.TitleRuns.Add((cellStart, cellEnd));
+            bucket.Set(FieldKeys.Title, cellTitle, cellStart, cellEnd);
+        }
 
         if (match is { } r)
         {
