@@ -392,7 +392,7 @@ public static class StayOrderExtractor
         return result with
         {
             Source = source,
-            Warnings = [.. warnings, .. result.Warnings, .. Ocr.OcrFieldConfidence.Warnings(result.Order, layer.Words, layer.OcrPages)],
+            Warnings = [.. warnings, .. result.Warnings, .. Ocr.OcrFieldConfidence.Warnings(result.Order, layer.Lines, layer.OcrPages)],
         };
     }
 

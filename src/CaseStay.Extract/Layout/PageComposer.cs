@@ -18,7 +18,6 @@ internal static class PageComposer
         RemoveRunningFooters(pages);
         MoveFootnoteContinuations(pages);
         var written = new PositionedText();
-        var placed = new List<PlacedWord>();
         var withoutText = new List<int>();
         for (var p = 0; p < pages.Count; p++)
         {
@@ -52,13 +51,13 @@ internal static class PageComposer
 
                     var place = new TokenPlace(word.Page, word.Left, word.Bottom, word.Right, word.Top, word.Confidence,
                         flags | (HasSuperscript(word.Text) ? TokenFlags.Superscript : TokenFlags.None));
-                    placed.Add(new PlacedWord(written.AppendWord(word.Text, place, i == 0), word, line.IsFootnote || line.IsTopBand));
+                    written.AppendWord(word.Text, place, i == 0);
                 }
             }
         }
 
         var text = written.Text();
-        return new TextLayer(text, placed, pages.Count, withoutText, encrypted, ocrPages, lowResolution) { Lines = LineModel.FromPositioned(text, written.Tokens) };
+        return new TextLayer(text, pages.Count, withoutText, encrypted, ocrPages, lowResolution) { Lines = LineModel.FromPositioned(text, written.Tokens) };
     }
 
     private static bool HasSuperscript(string text)
