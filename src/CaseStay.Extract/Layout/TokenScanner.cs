@@ -26,24 +26,26 @@ internal struct TokenScanner()
     /// <param name="lineLengths">Receives the length of every physical line the piece ends; null when not wanted.</param>
     public void Scan(string text, int offset, TokenPlace? place, List<Token> tokens, List<int>? lineLengths = null)
     {
+        // The state in locals for the loop (a struct's fields behind "this" are not kept in registers), written back once.
+        var (line, lineStart, newlines, formFeed, firstOnLine) = (_line, _lineStart, _newlines, _formFeed, _firstOnLine);
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
             if (c == '\n')
             {
-                lineLengths?.Add(offset + i - _lineStart);
-                _line++;
-                _lineStart = offset + i + 1;
-                _newlines++;
-                _firstOnLine = true;
+                lineLengths?.Add(offset + i - lineStart);
+                line++;
+                lineStart = offset + i + 1;
+                newlines++;
+                firstOnLine = true;
                 i++;
                 continue;
             }
 
             if (c == '\f')
             {
-                _formFeed = true;
+                formFeed = true;
                 i++;
                 continue;
             }
@@ -60,10 +62,12 @@ internal struct TokenScanner()
                 i++;
             }
 
-            tokens.Add(new Token(offset + start, i - start, _line, _firstOnLine, _newlines, _formFeed) { Place = place });
-            _firstOnLine = false;
-            _newlines = 0;
-            _formFeed = false;
+            tokens.Add(new Token(offset + start, i - start, line, firstOnLine, newlines, formFeed) { Place = place });
+            firstOnLine = false;
+            newlines = 0;
+            formFeed = false;
         }
+
+        (_line, _lineStart, _newlines, _formFeed, _firstOnLine) = (line, lineStart, newlines, formFeed, firstOnLine);
     }
 }
