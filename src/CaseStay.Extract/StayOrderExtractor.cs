@@ -369,7 +369,7 @@ public static class StayOrderExtractor
 
         if (format is SniffedFormat.Png or SniffedFormat.Jpeg or SniffedFormat.Tiff)
         {
-            var (imageLayer, imageError) = ReadImage(bytes, options, cancellationToken);
+            var (imageLayer, imageError) = Ocr.OcrImageReader.Read(bytes, options, cancellationToken);
             return (imageLayer?.Text, imageError);
         }
 
@@ -378,7 +378,7 @@ public static class StayOrderExtractor
 
     private static ExtractionResult ExtractPdf(byte[] bytes, string? path, ExtractionOptions options, string sha, CancellationToken cancellationToken)
     {
-        Pdf.PdfTextLayer? layer;
+        TextLayer? layer;
         ExtractionError? error;
         using (StayOrderTelemetry.StartStage(StayOrderTelemetry.ReadActivity))
         {
@@ -395,11 +395,11 @@ public static class StayOrderExtractor
 
     private static ExtractionResult ExtractImage(byte[] bytes, string? path, ExtractionOptions options, string sha, CancellationToken cancellationToken)
     {
-        Pdf.PdfTextLayer? layer;
+        TextLayer? layer;
         ExtractionError? error;
         using (StayOrderTelemetry.StartStage(StayOrderTelemetry.ReadActivity))
         {
-            (layer, error) = ReadImage(bytes, options, cancellationToken);
+            (layer, error) = Ocr.OcrImageReader.Read(bytes, options, cancellationToken);
         }
 
         return layer is null
@@ -407,57 +407,7 @@ public static class StayOrderExtractor
             : FromLayer(layer, path, options, sha, SourceKinds.ImageOcr, cancellationToken);
     }
 
-    private static (Pdf.PdfTextLayer? Layer, ExtractionError? Error) ReadImage(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken)
-    {
-        var header = Pdf.PdfGuardImageHeader.Check(bytes, options);
-        if (header.Error is { } refused)
-        {
-            return (null, refused);
-        }
-
-        if (options.Ocr is not { } ocr)
-        {
-            return (null, new ExtractionError(ErrorCodes.OcrUnavailable,
-                "Images need OCR: reference the CaseStay.Extract.Ocr package, set ExtractionOptions.Ocr, and install Tesseract (apt-get install tesseract-ocr tesseract-ocr-eng)."));
-        }
-
-        if (bytes.Length == 0)
-        {
-            return (null, new ExtractionError(ErrorCodes.EmptyDocument, "The file is empty (0 bytes)."));
-        }
-
-        var frames = header.Frames ?? ocr.CountFrames(bytes);
-        if (frames == 0)
-        {
-            return (null, new ExtractionError(ErrorCodes.ImageCorrupt, "The image could not be decoded."));
-        }
-
-        var pages = new List<Pdf.PageLayout>();
-        var low = new List<int>();
-        var margin = new Ocr.OcrDocumentMargin();
-        for (var f = 0; f < frames; f++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var page = ocr.Recognize(bytes, f, 300, cancellationToken);
-            if (page is null)
-            {
-                return (null, new ExtractionError(ErrorCodes.ImageCorrupt, $"Frame {f + 1} of the image could not be decoded."));
-            }
-
-            var scale = 72.0 / page.Dpi;
-            var (width, height) = (page.Width * scale, page.Height * scale);
-            var words = Ocr.OcrGeometry.Clean(Pdf.PdfPageOcr.ToWords(page, f + 1, 0, height, width, height), width, height, margin);
-            pages.Add(Pdf.PageLayout.AnalyzeWords(words, width, height, [], words.Count > 0));
-            if (page.Dpi < 200)
-            {
-                low.Add(f + 1);
-            }
-        }
-
-        return (Pdf.PdfTextReader.Compose(pages, false, Enumerable.Range(1, frames).ToArray(), low), null);
-    }
-
-    private static ExtractionResult FromLayer(Pdf.PdfTextLayer layer, string? path, ExtractionOptions options, string sha, string kind, CancellationToken cancellationToken)
+    private static ExtractionResult FromLayer(TextLayer layer, string? path, ExtractionOptions options, string sha, string kind, CancellationToken cancellationToken)
     {
         var source = new SourceInfo(path, kind, layer.Pages, sha) { OcrPages = layer.OcrPages.Count };
         var warnings = new List<ExtractionWarning>();
@@ -500,7 +450,7 @@ public static class StayOrderExtractor
         return result with
         {
             Source = source,
-            Warnings = [.. warnings, .. result.Warnings, .. Ocr.OcrFieldConfidence.Warnings(result.Order, layer.Words, layer.OcrPages)],
+            Warnings = [.. warnings, .. result.Warnings, .. Ocr.OcrFieldConfidence.Warnings(result.Order, layer.Lines, layer.OcrPages)],
         };
     }
 

@@ -37,7 +37,7 @@ public class RealPdfStagesBench
     [Benchmark]
     public int OurWords() => Stages.OurWords(_corpus);
 
-    /// <summary>Open + letters + words + the whole page layout of <see cref="PageLayout.Analyze"/> (paths, usability).</summary>
+    /// <summary>Open + letters + words + the whole page layout of <see cref="PdfPageLayout.Analyze(UglyToad.PdfPig.Content.Page)"/> (paths, usability).</summary>
     [Benchmark]
     public int PageLayoutFull() => Stages.PageLayouts(_corpus);
 
@@ -84,7 +84,7 @@ public sealed class RealPdfCorpus
     internal List<(List<PageWord> Words, double Width, double Height, List<(double X, double Top, double Bottom)> Rules, bool Usable)> PageInputs { get; } = [];
 
     /// <summary>Per file: the composed text layer.</summary>
-    internal List<PdfTextLayer> Layers { get; } = [];
+    internal List<TextLayer> Layers { get; } = [];
 
     /// <summary>Per file: the extraction result.</summary>
     public List<ExtractionResult> Results { get; } = [];
@@ -120,7 +120,7 @@ public sealed class RealPdfCorpus
                     }
                 }
 
-                corpus.PageInputs.Add((PdfTextReader.WordsOf(page).ToList(), page.Width, page.Height, rules, PageLayout.Analyze(page).HasUsableText));
+                corpus.PageInputs.Add((PdfTextReader.WordsOf(page).ToList(), page.Width, page.Height, rules, PdfPageLayout.Analyze(page).HasUsableText));
                 corpus.Pages++;
             }
 
@@ -156,12 +156,12 @@ public static class Stages
 
     public static int OurWords(RealPdfCorpus corpus) => EachPage(corpus, page => PdfTextReader.WordsOf(page).Count());
 
-    public static int PageLayouts(RealPdfCorpus corpus) => EachPage(corpus, page => PageLayout.Analyze(page).Lines.Count);
+    public static int PageLayouts(RealPdfCorpus corpus) => EachPage(corpus, page => PdfPageLayout.Analyze(page).Lines.Count);
 
     private static readonly ExtractionOptions s_layerOptions = ExtractionOptions.Default with { OcrMode = CaseStay.Extract.Ocr.OcrMode.Never };
 
     /// <summary>The text layer as the extraction reads it (OCR off; the early stop's head reader as the facade passes it).</summary>
-    internal static PdfTextLayer? ReadLayer(byte[] bytes) =>
+    internal static TextLayer? ReadLayer(byte[] bytes) =>
         PdfTextReader.Read(bytes, s_layerOptions, CancellationToken.None, StayOrderExtractor.HeadTypeReader(s_layerOptions)).Layer;
 
     public static int ReadLayers(RealPdfCorpus corpus)

@@ -13,10 +13,7 @@ internal sealed class PositionedText
 {
     private readonly StringBuilder _text = new();
     private readonly List<Token> _tokens = [];
-    private int _line;
-    private int _newlines;
-    private bool _formFeed;
-    private bool _firstOnLine = true;
+    private TokenScanner _scanner = new();
     private bool _lineOpen;
     private int _pages;
 
@@ -69,49 +66,13 @@ internal sealed class PositionedText
     /// <summary>The tokens, in text order.</summary>
     public List<Token> Tokens => _tokens;
 
-    /// <summary>Writes <paramref name="raw"/> and tokenizes it exactly as <see cref="Token.Tokenize"/> tokenizes the
-    /// text after <see cref="Sources.SourceText.NormalizeCompatibility"/> (a one-to-one map, so offsets agree).</summary>
+    /// <summary>Writes <paramref name="raw"/> and tokenizes it with the scanner <see cref="Token.Tokenize"/> uses (one
+    /// <see cref="TokenScanner"/> across the writes), on the text after
+    /// <see cref="Sources.SourceText.NormalizeCompatibility"/> (a one-to-one map, so offsets agree).</summary>
     private void Write(string raw, TokenPlace? place)
     {
-        var text = Sources.SourceText.NormalizeCompatibility(raw);
         var at = _text.Length;
         _text.Append(raw);
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            if (c == '\n')
-            {
-                _line++;
-                _newlines++;
-                _firstOnLine = true;
-                i++;
-                continue;
-            }
-
-            if (c == '\f')
-            {
-                _formFeed = true;
-                i++;
-                continue;
-            }
-
-            if (Token.IsSpace(c))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && !Token.IsSpace(text[i]) && text[i] != '\n' && text[i] != '\f')
-            {
-                i++;
-            }
-
-            _tokens.Add(new Token(at + start, i - start, _line, _firstOnLine, _newlines, _formFeed) { Place = place });
-            _firstOnLine = false;
-            _newlines = 0;
-            _formFeed = false;
-        }
+        _scanner.Scan(Sources.SourceText.NormalizeCompatibility(raw), at, place, _tokens);
     }
 }

@@ -20,56 +20,17 @@ internal readonly record struct Token(int Start, int Length, int SourceLine, boo
     /// <see cref="ColumnGaps"/>); always false for a text source.</summary>
     public bool ColumnGapBefore { get; init; }
 
+    /// <summary>The tokens of a whole text (<see cref="TokenScanner"/>).</summary>
+    /// <param name="text">The text (normalized).</param>
+    /// <param name="lineLengths">The length of every physical line.</param>
+    /// <returns>The tokens, in text order.</returns>
     public static List<Token> Tokenize(string text, out int[] lineLengths)
     {
         var tokens = new List<Token>(text.Length / 5);
         var lengths = new List<int>();
-        var line = 0;
-        var lineStart = 0;
-        var newlines = 0;
-        var formFeed = false;
-        var firstOnLine = true;
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            if (c == '\n')
-            {
-                lengths.Add(i - lineStart);
-                line++;
-                lineStart = i + 1;
-                newlines++;
-                firstOnLine = true;
-                i++;
-                continue;
-            }
-
-            if (c == '\f')
-            {
-                formFeed = true;
-                i++;
-                continue;
-            }
-
-            if (IsSpace(c))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && !IsSpace(text[i]) && text[i] != '\n' && text[i] != '\f')
-            {
-                i++;
-            }
-
-            tokens.Add(new Token(start, i - start, line, firstOnLine, newlines, formFeed));
-            firstOnLine = false;
-            newlines = 0;
-            formFeed = false;
-        }
-
-        lengths.Add(text.Length - lineStart);
+        var scanner = new TokenScanner();
+        scanner.Scan(text, 0, null, tokens, lengths);
+        lengths.Add(text.Length - scanner.LineStart);
         lineLengths = [.. lengths];
         return tokens;
     }

@@ -50,7 +50,7 @@ internal static class PdfEarlyStop
         }
 
         var copy = head.Select(p => p.Copy()).ToList();
-        var model = PdfTextReader.Compose(copy, false, [], []).Lines;
+        var model = PageComposer.Compose(copy, false, [], []).Lines;
         if (string.IsNullOrWhiteSpace(model.Text) || !MayNameTranscriptOrVerdict(model.Text))
         {
             return false;
@@ -92,7 +92,7 @@ internal static class PdfEarlyStop
     /// <param name="layer">The text layer, possibly with skipped pages.</param>
     /// <param name="extract">The extraction of a layer.</param>
     /// <returns>The result.</returns>
-    public static ExtractionResult Extract(PdfTextLayer layer, Func<PdfTextLayer, ExtractionResult> extract)
+    public static ExtractionResult Extract(TextLayer layer, Func<TextLayer, ExtractionResult> extract)
     {
         var result = extract(layer);
         return layer.ReadSkipped is { } full && !WithinHead(result) ? extract(full()) : result;
@@ -163,7 +163,7 @@ internal static class PdfEarlyStop
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var line in page.Lines)
             {
-                if (line.IsBottomBand && PdfTextReader.FooterKey(line) is { Length: > 3 } key && seen.Add(key))
+                if (line.IsBottomBand && PageComposer.FooterKey(line) is { Length: > 3 } key && seen.Add(key))
                 {
                     counts[key] = counts.GetValueOrDefault(key) + 1;
                 }
@@ -175,13 +175,13 @@ internal static class PdfEarlyStop
 
     /// <summary>The page's last footnote line does not end a sentence (it may continue on the next page).</summary>
     private static bool HasOpenFootnote(PageLayout page) =>
-        page.Lines.LastOrDefault(l => l.IsFootnote && !IsRunningFooter(l)) is { } last && !PdfTextReader.EndsSentence(last.Text);
+        page.Lines.LastOrDefault(l => l.IsFootnote && !IsRunningFooter(l)) is { } last && !PageComposer.EndsSentence(last.Text);
 
     /// <summary>The page's first footnote line has no marker (it may continue the previous page's footnote).</summary>
     private static bool ContinuesFootnote(PageLayout page) =>
-        page.Lines.Find(l => l.IsFootnote && !IsRunningFooter(l)) is { } first && !PdfTextReader.StartsWithMarker(first.Text);
+        page.Lines.Find(l => l.IsFootnote && !IsRunningFooter(l)) is { } first && !PageComposer.StartsWithMarker(first.Text);
 
     /// <summary>A bottom-band line the running-footer rule drops once <see cref="FootersSettled"/> holds (its key is
     /// printed on two or more pages), so the footnote rules never see it.</summary>
-    private static bool IsRunningFooter(PdfLine line) => line.IsBottomBand && PdfTextReader.FooterKey(line).Length > 3;
+    private static bool IsRunningFooter(PageLine line) => line.IsBottomBand && PageComposer.FooterKey(line).Length > 3;
 }

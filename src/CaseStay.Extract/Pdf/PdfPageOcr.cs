@@ -43,7 +43,7 @@ internal static class PdfPageOcr
             return null;
         }
 
-        var words = OcrGeometry.Clean(ToWords(recognized, page.Number, left, top, width, height), page.Width, page.Height, margin);
+        var words = OcrGeometry.Clean(OcrPageWords.Place(recognized, page.Number, left, top, width, height), page.Width, page.Height, margin);
         var layout = PageLayout.AnalyzeWords(words, page.Width, page.Height, [], usable: words.Count > 0);
         return new Result(layout, recognized.Dpi);
     }
@@ -54,19 +54,6 @@ internal static class PdfPageOcr
     {
         var squareInches = Math.Max(widthPoints / 72.0, 0.01) * Math.Max(heightPoints / 72.0, 0.01);
         return (int)Math.Clamp(Math.Floor(Math.Sqrt(maxPixels / squareInches)), 1, 300);
-    }
-
-    /// <summary>Places recognized words (pixels, origin top-left) into a rectangle in PDF points (origin bottom-left).</summary>
-    internal static List<PageWord> ToWords(OcrPage recognized, int pageNumber, double left, double top, double width, double height)
-    {
-        var sx = width / recognized.Width;
-        var sy = height / recognized.Height;
-        return recognized.Words
-            .Where(w => !string.IsNullOrWhiteSpace(w.Text))
-            .Select(w => new PageWord(w.Text, pageNumber, left + (w.Left * sx), top - (w.Bottom * sy), left + (w.Right * sx), top - (w.Top * sy),
-                top - (w.Bottom * sy), Math.Max(4, (w.Bottom - w.Top) * sy * 1.15))
-            { Confidence = w.Confidence })
-            .ToList();
     }
 
     private static ReadOnlyMemory<byte>? Encoded(IPdfImage image)

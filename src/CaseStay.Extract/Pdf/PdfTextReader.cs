@@ -10,12 +10,13 @@ namespace CaseStay.Extract.Pdf;
 /// Stage 1–2 for born-digital PDFs: words from letters (PdfPig's nearest-neighbour word extractor, never
 /// <c>page.Text</c>), lines from baselines, the pleading margin, sidebars and running footers removed by
 /// geometry, the caption's two cells split, superscripts kept as ¹²³, and pages whose text layer is unusable
-/// flagged for OCR. The result is the line model (<see cref="PdfTextLayer.Lines"/>: tokens with their words' boxes,
-/// page and flags) and the canonical text written with it.
+/// flagged for OCR (<see cref="PdfPageLayout"/>, then <see cref="PageLayout.AnalyzeWords"/> as for every positioned
+/// source). The result is the line model (<see cref="TextLayer.Lines"/>: tokens with their words' boxes, page and
+/// flags) and the canonical text written with it (<see cref="PageComposer.Compose"/>).
 /// </summary>
 internal static class PdfTextReader
 {
-    public static (PdfTextLayer? Layer, ExtractionError? Error) Read(byte[] bytes, CancellationToken cancellationToken) =>
+    public static (TextLayer? Layer, ExtractionError? Error) Read(byte[] bytes, CancellationToken cancellationToken) =>
         Read(bytes, ExtractionOptions.Default with { OcrMode = Ocr.OcrMode.Never }, cancellationToken);
 
     /// <summary>Reads the text layer (and OCR'd pages) of a PDF as its line model.</summary>
@@ -26,7 +27,7 @@ internal static class PdfTextReader
     /// and verdicts (<see cref="PdfEarlyStop"/>; the pipeline's readers, passed in by the caller so that this folder does
     /// not depend on the facade); null reads every page.</param>
     /// <returns>The layer, or an error.</returns>
-    public static (PdfTextLayer? Layer, ExtractionError? Error) Read(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken, Func<Layout.LineModel, CancellationToken, string?>? headType = null)
+    public static (TextLayer? Layer, ExtractionError? Error) Read(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken, Func<LineModel, CancellationToken, string?>? headType = null)
     {
         if (bytes.Length == 0)
         {
@@ -50,7 +51,7 @@ internal static class PdfTextReader
 
         // PdfPig recurses through object graphs: parse on a thread with a large stack, so a hostile page tree
         // cannot overflow the caller's stack and take the whole batch down (a batch's workers already have one).
-        (PdfTextLayer? Layer, ExtractionError? Error) outcome = (null, null);
+        (TextLayer? Layer, ExtractionError? Error) outcome = (null, null);
         Exception? failure = null;
         void Parse()
         {
@@ -169,7 +170,7 @@ internal static class PdfTextReader
         return at < 0 ? -1 : from + at;
     }
 
-    private static (PdfTextLayer? Layer, ExtractionError? Error) ReadCore(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken, Func<Layout.LineModel, CancellationToken, string?>? headType)
+    private static (TextLayer? Layer, ExtractionError? Error) ReadCore(byte[] bytes, ExtractionOptions options, CancellationToken cancellationToken, Func<LineModel, CancellationToken, string?>? headType)
     {
         try
         {
@@ -192,18 +193,18 @@ internal static class PdfTextReader
                     // ocr-needed warning), laid out only when it has none; its words are kept in case it must be read.
                     var upright = PageRotation.Of(page);
                     var words = WordsOf(upright.Letters, n).ToList();
-                    if (PageLayout.IsUsable(page, upright, words))
+                    if (PdfPageLayout.IsUsable(page, upright, words))
                     {
                         pages.Add(PageLayout.Skipped());
-                        skipped.Add(new PdfSkippedPage(n, words, upright.Width, upright.Height, PageLayout.VerticalRules(page, upright)));
+                        skipped.Add(new PdfSkippedPage(n, words, upright.Width, upright.Height, PdfPageLayout.VerticalRules(page, upright)));
                         continue;
                     }
 
-                    layout = PageLayout.Analyze(page, upright, words);
+                    layout = PdfPageLayout.Analyze(page, upright, words);
                 }
                 else
                 {
-                    layout = PageLayout.Analyze(page);
+                    layout = PdfPageLayout.Analyze(page);
                 }
 
                 var wantOcr = options.OcrMode == Ocr.OcrMode.Always || (options.OcrMode == Ocr.OcrMode.Auto && !layout.HasUsableText);
@@ -227,12 +228,12 @@ internal static class PdfTextReader
             var encrypted = document.IsEncrypted;
             if (skipped.Count == 0)
             {
-                return (Compose(pages, encrypted, ocrPages, lowResolution), null);
+                return (PageComposer.Compose(pages, encrypted, ocrPages, lowResolution), null);
             }
 
             // Composing edits the pages' lines: keep copies for the full read.
             var kept = pages.Select(p => p.Copy()).ToList();
-            PdfTextLayer Full()
+            TextLayer Full()
             {
                 var all = kept.Select(p => p.Copy()).ToList();
                 foreach (var s in skipped)
@@ -240,7 +241,7 @@ internal static class PdfTextReader
                     all[s.Number - 1] = PageLayout.AnalyzeWords(s.Words, s.Width, s.Height, s.VerticalRules, true);
                 }
 
-                return Compose(all, encrypted, ocrPages, lowResolution);
+                return PageComposer.Compose(all, encrypted, ocrPages, lowResolution);
             }
 
             if (!PdfEarlyStop.ReadPagesAgree(pages, skipped.Select(s => s.Number).ToList()))
@@ -249,7 +250,7 @@ internal static class PdfTextReader
                 return (Full(), null);
             }
 
-            return (Compose(pages, encrypted, ocrPages, lowResolution) with { SkippedPages = skipped.Select(s => s.Number).ToList(), ReadSkipped = Full }, null);
+            return (PageComposer.Compose(pages, encrypted, ocrPages, lowResolution) with { SkippedPages = skipped.Select(s => s.Number).ToList(), ReadSkipped = Full }, null);
         }
         catch (PdfDocumentEncryptedException e)
         {
@@ -273,131 +274,6 @@ internal static class PdfTextReader
         var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 1024));
         return head.Contains("%PDF-", StringComparison.Ordinal);
     }
-
-    /// <summary>
-    /// The pages' lines as the line model: running footers dropped and continued footnotes moved (these edit the
-    /// pages' lines), then every line written word by word (<see cref="Layout.PositionedText"/>) — its tokens carry the
-    /// word's box, page and flags, and the canonical text the record's spans index is written with them.
-    /// </summary>
-    internal static PdfTextLayer Compose(List<PageLayout> pages, bool encrypted, IReadOnlyList<int> ocrPages, IReadOnlyList<int> lowResolution)
-    {
-        RemoveRunningFooters(pages);
-        MoveFootnoteContinuations(pages);
-        var written = new Layout.PositionedText();
-        var placed = new List<PlacedWord>();
-        var withoutText = new List<int>();
-        for (var p = 0; p < pages.Count; p++)
-        {
-            written.StartPage();
-            var page = pages[p];
-            if (!page.HasUsableText)
-            {
-                withoutText.Add(p + 1);
-            }
-
-            foreach (var line in page.Lines)
-            {
-                written.StartLine(line.BlankBefore);
-                var flags = (line.IsFootnote ? Layout.TokenFlags.Footnote : Layout.TokenFlags.None)
-                    | (line.IsTopBand ? Layout.TokenFlags.TopBand : Layout.TokenFlags.None)
-                    | (line.IsBottomBand ? Layout.TokenFlags.BottomBand : Layout.TokenFlags.None);
-                for (var i = 0; i < line.Words.Count; i++)
-                {
-                    var word = line.Words[i];
-                    if (i == 0 && line.IsFootnote && line.Words.Count > 1 && word.Text.Length <= 2 && word.Text.All(char.IsAsciiDigit))
-                    {
-                        // A footnote's marker printed in footnote type ("1 The parties …") is its marker.
-                        word = word with { Text = string.Concat(word.Text.Select(Shared.FootnoteMarkers.ToSuperscript)) };
-                    }
-                    else if (i == 0 && line.IsFootnote && word.Confidence is not null && word.Text.Length > 2
-                        && word.Text[0] is '!' or '|' or 'l' or 'I' or '1' && char.IsUpper(word.Text[1]))
-                    {
-                        // OCR glues a raised footnote marker "1" to the first word and reads it as '!', '|' or 'l'.
-                        word = word with { Text = "¹ " + word.Text[1..] };
-                    }
-
-                    var place = new Layout.TokenPlace(word.Page, word.Left, word.Bottom, word.Right, word.Top, word.Confidence,
-                        flags | (HasSuperscript(word.Text) ? Layout.TokenFlags.Superscript : Layout.TokenFlags.None));
-                    placed.Add(new PlacedWord(written.AppendWord(word.Text, place, i == 0), word, line.IsFootnote || line.IsTopBand));
-                }
-            }
-        }
-
-        var text = written.Text();
-        return new PdfTextLayer(text, placed, pages.Count, withoutText, encrypted, ocrPages, lowResolution) { Lines = Layout.LineModel.FromPositioned(text, written.Tokens) };
-    }
-
-    private static bool HasSuperscript(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c is '¹' or '²' or '³' or '⁴' or '⁵' or '⁶' or '⁷' or '⁸' or '⁹' or '⁰')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A bottom-band line's key for running-footer detection: its letters.</summary>
-    internal static string FooterKey(PdfLine l) => new(l.Text.Where(char.IsLetter).ToArray());
-
-    /// <summary>Lines in the bottom band repeated on two or more pages (a running title) are dropped.</summary>
-    private static void RemoveRunningFooters(List<PageLayout> pages)
-    {
-        if (pages.Count < 2)
-        {
-            return;
-        }
-
-        var counts = pages.SelectMany(p => p.Lines.Where(l => l.IsBottomBand).Select(FooterKey).Where(k => k.Length > 3).Distinct())
-            .GroupBy(k => k).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
-        foreach (var page in pages)
-        {
-            page.Lines.RemoveAll(l => l.IsBottomBand && counts.Contains(FooterKey(l)));
-        }
-    }
-
-    /// <summary>A footnote continued on the next page: its small-type lines without a marker at the foot of the
-    /// next page are moved to follow the footnote they continue, so the text pipeline joins them.</summary>
-    private static void MoveFootnoteContinuations(List<PageLayout> pages)
-    {
-        for (var p = 1; p < pages.Count; p++)
-        {
-            var previous = pages[p - 1];
-            var lastNote = previous.Lines.LastOrDefault(l => l.IsFootnote);
-            if (lastNote is null || EndsSentence(lastNote.Text))
-            {
-                continue;
-            }
-
-            var page = pages[p];
-            var firstNote = page.Lines.FindIndex(l => l.IsFootnote);
-            if (firstNote < 0 || StartsWithMarker(page.Lines[firstNote].Text))
-            {
-                continue;
-            }
-
-            var moved = new List<PdfLine>();
-            while (firstNote < page.Lines.Count && page.Lines[firstNote].IsFootnote && !StartsWithMarker(page.Lines[firstNote].Text))
-            {
-                moved.Add(page.Lines[firstNote] with { BlankBefore = false });
-                page.Lines.RemoveAt(firstNote);
-            }
-
-            var at = previous.Lines.IndexOf(lastNote) + 1;
-            previous.Lines.InsertRange(at, moved);
-        }
-    }
-
-    internal static bool EndsSentence(string s)
-    {
-        var t = s.TrimEnd();
-        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '"' or '”' or ')';
-    }
-
-    internal static bool StartsWithMarker(string s) => s.Length > 0 && (s[0] is '¹' or '²' or '³' or '⁴' or '⁵' or '⁶' or '⁷' or '⁸' or '⁹' || char.IsAsciiDigit(s[0]));
 
     /// <summary>
     /// Words from letters in content-stream order, in one linear pass: a word ends at a space glyph, a change of
@@ -480,11 +356,3 @@ internal static class PdfTextReader
         return new PageWord(text, page, left, bottom, right, top, kept[0].Baseline, sizes[count / 2]) { Letters = kept };
     }
 }
-
-/// <summary>A page checked for a text layer and not laid out, with what laying it out later needs.</summary>
-/// <param name="Number">1-based page number.</param>
-/// <param name="Words">Its words.</param>
-/// <param name="Width">Page width, points.</param>
-/// <param name="Height">Page height, points.</param>
-/// <param name="VerticalRules">Its vertical rules (caption separators).</param>
-internal sealed record PdfSkippedPage(int Number, List<PageWord> Words, double Width, double Height, IReadOnlyList<(double X, double Top, double Bottom)> VerticalRules);

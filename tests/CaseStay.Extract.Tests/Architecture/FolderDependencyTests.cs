@@ -20,7 +20,7 @@ public partial class FolderDependencyTests
         "Start", "Text", "Kind", "Scope", "Context", "Printed", "Result", "Caption",
     };
 
-    private const string Root = "(root)";
+    internal const string Root = "(root)";
 
     [Fact]
     public void NoTwoFoldersDependOnEachOther()
@@ -50,7 +50,8 @@ public partial class FolderDependencyTests
         StronglyConnected(Edges(files)).Should().ContainSingle(c => c.Count == 2);
     }
 
-    private static List<(string Folder, string Text)> Sources()
+    /// <summary>The library's sources: each file's folder (the root namespace as "(root)") and text.</summary>
+    internal static List<(string Folder, string Text)> Sources()
     {
         var src = Path.Combine(TestPaths.RepoRoot, "src", "CaseStay.Extract");
         return Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
@@ -61,7 +62,8 @@ public partial class FolderDependencyTests
             .ToList();
     }
 
-    private static Dictionary<string, Dictionary<string, SortedSet<string>>> Edges(IReadOnlyList<(string Folder, string Text)> files)
+    /// <summary>Every type declared in exactly one folder (and not an ambiguous name), with that folder.</summary>
+    internal static Dictionary<string, string> Owners(IReadOnlyList<(string Folder, string Text)> files)
     {
         var declaredIn = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (folder, text) in files)
@@ -78,8 +80,20 @@ public partial class FolderDependencyTests
             }
         }
 
-        var owner = declaredIn.Where(d => d.Value.Count == 1 && !s_ambiguous.Contains(d.Key))
+        return declaredIn.Where(d => d.Value.Count == 1 && !s_ambiguous.Contains(d.Key))
             .ToDictionary(d => d.Key, d => d.Value.Single(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Source text without comments, string literals emptied: what names a type in code.</summary>
+    internal static string Code(string text) => StringLiteral().Replace(Comment().Replace(text, ""), "\"\"");
+
+    /// <summary>The capitalized identifiers of code (<see cref="Code"/>), candidates for type names.</summary>
+    internal static IEnumerable<string> Identifiers(string code) => Identifier().Matches(code).Select(m => m.Value);
+
+    /// <summary>Folder → folder → the type names that make the edge (the root namespace has no edges).</summary>
+    internal static Dictionary<string, Dictionary<string, SortedSet<string>>> Edges(IReadOnlyList<(string Folder, string Text)> files)
+    {
+        var owner = Owners(files);
         var edges = new Dictionary<string, Dictionary<string, SortedSet<string>>>(StringComparer.Ordinal);
         foreach (var (folder, text) in files)
         {
@@ -88,10 +102,9 @@ public partial class FolderDependencyTests
                 continue;
             }
 
-            var code = StringLiteral().Replace(Comment().Replace(text, ""), "\"\"");
-            foreach (Match m in Identifier().Matches(code))
+            foreach (var name in Identifiers(Code(text)))
             {
-                if (owner.TryGetValue(m.Value, out var other) && other != folder && other != Root)
+                if (owner.TryGetValue(name, out var other) && other != folder && other != Root)
                 {
                     if (!edges.TryGetValue(folder, out var targets))
                     {
@@ -103,7 +116,7 @@ public partial class FolderDependencyTests
                         targets[other] = names = new SortedSet<string>(StringComparer.Ordinal);
                     }
 
-                    names.Add(m.Value);
+                    names.Add(name);
                 }
             }
         }

@@ -1,3 +1,4 @@
+using CaseStay.Extract.Layout;
 using CaseStay.Extract.Ocr;
 using CaseStay.Extract.Tests.Support;
 using FluentAssertions;
@@ -30,6 +31,46 @@ public sealed class OcrFieldConfidenceTests(OcrFixture ocr) : IClassFixture<OcrF
         {
             message.Should().BeNull();
         }
+    }
+
+    [Theory]
+    [InlineData("Hon.:0.95 Quentin:0.93 Marlowe:0.94", 1, 3, null)]             // every word sure
+    [InlineData("Hon.:0.95 Quentin:0.93 Marlowe:0.31", 1, 3, "'Marlowe' 0.31")]  // the weak word is the field's
+    [InlineData("Hon.:0.95 Quentin:0.93 Marlowe:0.31", 0, 2, null)]             // the weak word is outside the span
+    [InlineData("Hon.:0.95 ¹|Quentin:0.41 Marlowe:0.94", 1, 3, "of 2 word(s) (threshold 0.80), weakest '¹ Quentin' 0.41")] // two tokens, one word
+    [InlineData("Hon.:0.95 Quentin:0.93 Marlowe:", 0, 3, null)]                 // a word without confidence is not judged
+    public void AField_IsJudgedByTheWordsOfItsTokens(string words, int firstWord, int lastWord, string? expected)
+    {
+        // One OCR'd line written as the page composer writes it: a word ("¹ Quentin", written with its space) may
+        // make several tokens, all sharing the word's place and confidence.
+        var written = new PositionedText();
+        written.StartPage();
+        written.StartLine(false);
+        var starts = new List<int>();
+        var ends = new List<int>();
+        foreach (var (w, i) in words.Split(' ').Select((w, i) => (w, i)))
+        {
+            var text = w[..w.LastIndexOf(':')].Replace('|', ' ');
+            var confidence = w[(w.LastIndexOf(':') + 1)..] is { Length: > 0 } c ? double.Parse(c, System.Globalization.CultureInfo.InvariantCulture) : (double?)null;
+            var start = written.AppendWord(text, new TokenPlace(1, 10 * i, 0, (10 * i) + 8, 10, confidence, TokenFlags.None), i == 0);
+            starts.Add(start);
+            ends.Add(start + text.Length);
+        }
+
+        var model = LineModel.FromPositioned(written.Text(), written.Tokens);
+        var span = new SourceSpan(1, 1, starts[firstWord], ends[lastWord - 1] - starts[firstWord]);
+        var order = new StayOrder { Provenance = new Dictionary<string, SourceSpan> { ["judge"] = span } };
+        var warnings = OcrFieldConfidence.Warnings(order, model, ocrPages: [1]);
+        if (expected is null)
+        {
+            warnings.Should().BeEmpty();
+        }
+        else
+        {
+            warnings.Should().ContainSingle().Which.Message.Should().Contain("'judge'").And.Contain(expected);
+        }
+
+        OcrFieldConfidence.Warnings(order, model, ocrPages: []).Should().BeEmpty("a layer without OCR'd pages is not judged");
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using CaseStay.Extract.Ocr;
-using CaseStay.Extract.Pdf;
 using FluentAssertions;
 using Xunit;
 using CaseStay.Extract.Layout;

@@ -1,3 +1,4 @@
+using CaseStay.Extract.Layout;
 using CaseStay.Extract.Pdf;
 using CaseStay.Extract.Serialization;
 using CaseStay.Extract.Tests.Support;
@@ -12,7 +13,7 @@ namespace CaseStay.Extract.Tests.Pdf;
 
 /// <summary>
 /// Issue 17: a long transcript or verdict has only its head and last pages laid out and read; the pages between are
-/// checked for a text layer only. Proven by counting the pages skipped (<see cref="PdfTextLayer.SkippedPages"/>) and by
+/// checked for a text layer only. Proven by counting the pages skipped (<see cref="TextLayer.SkippedPages"/>) and by
 /// comparing the JSON with the full read (option off) — on synthetic documents made here with real PdfPig, on every
 /// real PDF of ../shared/corpus/pdf and on every PDF fixture.
 /// </summary>
@@ -133,7 +134,7 @@ public class PdfEarlyStopTests
     }
 
     /// <summary>How many times <see cref="PdfEarlyStop.Extract"/> runs the readers on the layer (1: the early read stands).</summary>
-    private static int CountExtractions(PdfTextLayer layer)
+    private static int CountExtractions(TextLayer layer)
     {
         var calls = 0;
         PdfEarlyStop.Extract(layer, l =>

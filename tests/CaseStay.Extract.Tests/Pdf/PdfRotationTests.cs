@@ -1,5 +1,4 @@
 using CaseStay.Extract.Pdf;
-using CaseStay.Extract.Tests.Support;
 using FluentAssertions;
 using Xunit;
 
@@ -12,31 +11,22 @@ namespace CaseStay.Extract.Tests.Pdf;
 /// </summary>
 public class PdfRotationTests
 {
-    private static readonly string s_upright = Path.Combine(TestPaths.TestData, "orders", "pdf-vdrp-26-lines", "input.pdf");
+    private const string Upright = "pdf-vdrp-26-lines";
 
-    public static TheoryData<string> Rotated()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.TestData, "review", "rotated"), "*.pdf").Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(file));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Rotated() => PdfFixtureSet.Theory(PdfFixtureSet.RotatedFiles());
 
     [Fact]
     public void Fixtures_CoverEachTurn()
     {
-        Directory.GetFiles(Path.Combine(TestPaths.TestData, "review", "rotated"), "*.pdf").Select(Path.GetFileName).Should().Contain(["pdf-vdrp-rotate-90.pdf", "pdf-vdrp-rotate-180.pdf", "pdf-vdrp-rotate-270.pdf", "pdf-vdrp-rotate-90-270.pdf"]);
+        PdfFixtureSet.RotatedFiles().Should().Contain(["pdf-vdrp-rotate-90.pdf", "pdf-vdrp-rotate-180.pdf", "pdf-vdrp-rotate-270.pdf", "pdf-vdrp-rotate-90-270.pdf"]);
     }
 
     [Theory]
     [MemberData(nameof(Rotated))]
     public void RotatedPage_SameFieldsAsUpright(string name)
     {
-        var upright = StayOrderExtractor.ExtractFile(s_upright);
-        var rotated = StayOrderExtractor.ExtractFile(Path.Combine(TestPaths.TestData, "review", "rotated", name));
+        var upright = PdfFixtureSet.ExtractOrder(Upright);
+        var rotated = StayOrderExtractor.ExtractFile(Path.Combine(PdfFixtureSet.Rotated, name));
         rotated.Success.Should().BeTrue(rotated.Error?.Message);
         rotated.Source.Kind.Should().Be(SourceKinds.PdfText);
         var a = rotated.Order!;
@@ -45,22 +35,15 @@ public class PdfRotationTests
         a.NotStayReason?.Code.Should().NotBe(NotStayReasons.NeedsOcr);
         a.Court.Should().BeEquivalentTo(b.Court);
         a.CaseNumber.Should().BeEquivalentTo(b.CaseNumber);
-        a.Parties.Should().BeEquivalentTo(b.Parties);
-        a.Title.Should().Be(b.Title);
-        a.Judge.Should().BeEquivalentTo(b.Judge);
-        a.Dated.Should().Be(b.Dated);
-        a.IsStayOrder.Should().Be(b.IsStayOrder);
-        a.Stay.Should().BeEquivalentTo(b.Stay);
-        a.Directives.Select(d => (d.Label, d.Text)).Should().Equal(b.Directives.Select(d => (d.Label, d.Text)));
-        a.Deadlines.Select(d => (d.DirectiveIndex, d.Due, d.Trigger)).Should().Equal(b.Deadlines.Select(d => (d.DirectiveIndex, d.Due, d.Trigger)));
+        PdfFixtureSet.ShouldReadAs(a, b);
     }
 
     [Theory]
     [MemberData(nameof(Rotated))]
     public void RotatedPage_BoxesInUnrotatedUserSpace(string name)
     {
-        var upright = StayOrderExtractor.ExtractFile(s_upright).Order!.Provenance;
-        var rotated = StayOrderExtractor.ExtractFile(Path.Combine(TestPaths.TestData, "review", "rotated", name)).Order!.Provenance;
+        var upright = PdfFixtureSet.ExtractOrder(Upright).Order!.Provenance;
+        var rotated = StayOrderExtractor.ExtractFile(Path.Combine(PdfFixtureSet.Rotated, name)).Order!.Provenance;
         rotated.Keys.Should().BeEquivalentTo(upright.Keys);
         upright.Values.Count(s => s.Box is not null).Should().BeGreaterThan(3);
         foreach (var (field, span) in upright)

@@ -40,7 +40,7 @@ internal static partial class FootnoteExtractor
             else
             {
                 marker = m.Groups["br"].Success ? m.Groups["br"].Value : m.Groups["num"].Value;
-                var inFoot = line.Zone == LineZone.PageFoot || line.FlowStart >= closingAt;
+                var inFoot = ZoneOf(doc, line) == LineZone.PageFoot || line.FlowStart >= closingAt;
                 if (!inFoot || !IsReferenced(flow, marker, line.FlowStart))
                 {
                     i++;
@@ -109,6 +109,16 @@ internal static partial class FootnoteExtractor
             }
         }
     }
+
+    /// <summary>The line's zone for a bare-number marker: on a positioned source (PDF, OCR) the footnote band its first
+    /// word was printed in (<see cref="TokenFlags.Footnote"/>: small type at the foot of the page, found by geometry) is
+    /// the page foot; a text source keeps the zone its margin numbers gave (<see cref="LineZone.PageFoot"/> between two
+    /// pages' margins). The continuation of a footnote still follows the lines' zones: geometry may set a footnote's last
+    /// short line (a citation) outside the band.</summary>
+    private static LineZone ZoneOf(NormalizedDocument doc, NormalizedLine line) =>
+        doc.PlaceAt(line.FlowStart) is { } place
+            ? (place.Flags & TokenFlags.Footnote) != 0 ? LineZone.PageFoot : LineZone.Body
+            : line.Zone;
 
     private static bool IsReferenced(string flow, string marker, int before)
     {

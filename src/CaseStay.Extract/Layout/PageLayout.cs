@@ -1,74 +1,32 @@
 using System.Globalization;
 using System.Text;
-using UglyToad.PdfPig.Content;
-using CaseStay.Extract.Layout;
 
-namespace CaseStay.Extract.Pdf;
+namespace CaseStay.Extract.Layout;
 
-/// <summary>One line of a PDF page in reading order.</summary>
-/// <param name="Words">Its words, left to right.</param>
-/// <param name="Baseline">Its baseline y.</param>
-/// <param name="Size">Median font size.</param>
-/// <param name="BlankBefore">A paragraph break precedes it.</param>
-/// <param name="IsBottomBand">It sits in the page's bottom band (running footers, page numbers).</param>
-/// <param name="IsFootnote">It is footnote text (small type at the foot of the page).</param>
-internal sealed record PdfLine(IReadOnlyList<PageWord> Words, double Baseline, double Size, bool BlankBefore, bool IsBottomBand, bool IsFootnote)
-{
-    /// <summary>True for the CM/ECF stamp band above the text.</summary>
-    public bool IsTopBand { get; init; }
-
-    public string Text => string.Join(' ', Words.Select(w => w.Text));
-
-    public double Left => Words[0].Left;
-}
-
-/// <summary>The layout of one page: margin numbers, sidebars, bare page numbers removed; caption cells split.</summary>
+/// <summary>The layout of one positioned page, from its words whatever their source (a PDF's text layer,
+/// <c>Pdf/PdfPageLayout</c>; an OCR engine, <c>Ocr/</c>): margin numbers, sidebars, bare page numbers removed; caption
+/// cells split; lines grouped, with their paragraph breaks and bands.</summary>
 internal sealed class PageLayout
 {
     private const double BottomBand = 60;
 
-    private PageLayout(List<PdfLine> lines, bool usable)
+    private PageLayout(List<PageLine> lines, bool usable)
     {
         Lines = lines;
         HasUsableText = usable;
     }
 
-    public List<PdfLine> Lines { get; }
+    public List<PageLine> Lines { get; }
 
     public bool HasUsableText { get; }
 
-    public static PageLayout Analyze(Page page)
-    {
-        var upright = PageRotation.Of(page);
-        return Analyze(page, upright, PdfTextReader.WordsOf(upright.Letters, page.Number).ToList());
-    }
-
-    /// <summary>The analysis of a page whose words were already read (<see cref="PdfTextReader.WordsOf(Page)"/>: in the
-    /// page's reading frame, see <see cref="PageRotation"/>).</summary>
-    public static PageLayout Analyze(Page page, List<PageWord> words) => Analyze(page, PageRotation.Of(page), words);
-
-    /// <summary>The same with the page's reading frame already computed.</summary>
-    public static PageLayout Analyze(Page page, PageRotation upright, List<PageWord> words)
-    {
-        return AnalyzeWords(words, upright.Width, upright.Height, VerticalRules(page, upright), IsUsable(page, upright.Letters, words, upright.Height));
-    }
-
-    /// <summary>The page's thin tall paths in its reading frame: the rules that separate a caption's cells.</summary>
-    public static List<(double X, double Top, double Bottom)> VerticalRules(Page page, PageRotation upright)
-    {
-        var rules = new List<(double X, double Top, double Bottom)>();
-        foreach (var path in page.Paths)
-        {
-            if (path.GetBoundingRectangle() is { } found && upright.Map(found) is var r && r.Width < 3 && r.Height > 60)
-            {
-                rules.Add((r.Left, r.Top, r.Bottom));
-            }
-        }
-
-        return rules;
-    }
-
-    /// <summary>The same analysis for words that came from OCR (or any source with geometry).</summary>
+    /// <summary>The analysis of a page's words (PDF points, origin bottom-left, in the page's reading frame).</summary>
+    /// <param name="words">The words.</param>
+    /// <param name="width">Page width, points.</param>
+    /// <param name="height">Page height, points.</param>
+    /// <param name="verticalRules">Thin tall rules that may separate a caption's cells (none for OCR).</param>
+    /// <param name="usable">Whether the page's text is usable (else it needs OCR).</param>
+    /// <returns>The layout.</returns>
     public static PageLayout AnalyzeWords(List<PageWord> words, double width, double height, IReadOnlyList<(double X, double Top, double Bottom)> verticalRules, bool usable)
     {
         words = RemoveMarginNumbers(words, width);
@@ -76,8 +34,8 @@ internal sealed class PageLayout
         var bodySize = BodySize(lines);
         lines = MarkSuperscripts(lines);
         lines = lines.Where(l => !IsBarePageNumber(l, height)).ToList();
-        lines = SplitCaption(verticalRules, lines, width);
-        var result = new List<PdfLine>(lines.Count);
+        lines = SplitCaptionCells(verticalRules, lines, width);
+        var result = new List<PageLine>(lines.Count);
         var gaps = new List<double>();
         for (var i = 1; i < lines.Count; i++)
         {
@@ -113,65 +71,6 @@ internal sealed class PageLayout
     /// <summary>A copy with its own list of lines (composing a text edits the lines in place).</summary>
     public PageLayout Copy() => new([.. Lines], HasUsableText);
 
-    /// <summary>True when the page's text layer can be read (enough mapped letters outside the CM/ECF stamp band,
-    /// and not a page-size scan under a few labels); <paramref name="words"/> in the page's reading frame.</summary>
-    internal static bool IsUsable(Page page, PageRotation upright, List<PageWord> words) => IsUsable(page, upright.Letters, words, upright.Height);
-
-    private static bool IsUsable(Page page, IReadOnlyList<Letter> letters, List<PageWord> words, double height)
-    {
-        if (letters.Count == 0)
-        {
-            return false;
-        }
-
-        // Only a CM/ECF stamp in the top band, or glyphs without a Unicode mapping: the page needs OCR.
-        var body = 0;
-        foreach (var w in words)
-        {
-            if (w.Top < height - 45)
-            {
-                foreach (var c in w.Text)
-                {
-                    body += char.IsLetter(c) ? 1 : 0;
-                }
-            }
-        }
-
-        var unmapped = 0;
-        foreach (var l in letters)
-        {
-            unmapped += IsUnmapped(l.Value) ? 1 : 0;
-        }
-
-        if (body < 20 || unmapped * 5 >= letters.Count)
-        {
-            return false;
-        }
-
-        // A scan whose only text is a stamp or a few labels: a page-size image and little text.
-        return body >= 200 || page.NumberOfImages == 0
-            || !page.GetImages().Any(i => i.BoundingBox.Width * i.BoundingBox.Height >= 0.5 * page.Width * page.Height);
-    }
-
-    /// <summary>A glyph without a Unicode mapping: "(cid:N)", the replacement character, a control or a private-use character.</summary>
-    private static bool IsUnmapped(string value)
-    {
-        if (value.Contains("cid:", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        foreach (var c in value)
-        {
-            if (c == '\uFFFD' || char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.PrivateUse)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The pleading margin: integers 1–32 stacked in one narrow x column at the left, increasing down the page.</summary>
     private static List<PageWord> RemoveMarginNumbers(List<PageWord> words, double width)
     {
@@ -201,7 +100,7 @@ internal sealed class PageLayout
 
     /// <summary>Words become lines by chaining each word to the line whose last word ends left of it at the same
     /// height; chaining (rather than one baseline per line) follows a line through a slightly skewed scan.</summary>
-    private static List<PdfLine> GroupLines(List<PageWord> words)
+    private static List<PageLine> GroupLines(List<PageWord> words)
     {
         var lines = new List<List<PageWord>>();
         foreach (var w in words.OrderBy(w => w.Left).ThenByDescending(w => w.Baseline))
@@ -238,12 +137,12 @@ internal sealed class PageLayout
         }
 
         return lines
-            .Select(l => new PdfLine(l, Median(l.Select(w => w.Baseline)), Median(l.Select(w => w.Size)), false, false, false))
+            .Select(l => new PageLine(l, Median(l.Select(w => w.Baseline)), Median(l.Select(w => w.Size)), false, false, false))
             .OrderByDescending(l => l.Baseline)
             .ToList();
     }
 
-    private static double BodySize(List<PdfLine> lines)
+    private static double BodySize(List<PageLine> lines)
     {
         var sizes = lines.SelectMany(l => l.Words.Select(w => (w.Size, w.Text.Length))).ToList();
         if (sizes.Count == 0)
@@ -255,9 +154,9 @@ internal sealed class PageLayout
     }
 
     /// <summary>Digits set smaller and raised above the line are footnote markers: written as ¹²³.</summary>
-    private static List<PdfLine> MarkSuperscripts(List<PdfLine> lines)
+    private static List<PageLine> MarkSuperscripts(List<PageLine> lines)
     {
-        var result = new List<PdfLine>(lines.Count);
+        var result = new List<PageLine>(lines.Count);
         foreach (var line in lines)
         {
             var lineSize = line.Size;
@@ -290,7 +189,7 @@ internal sealed class PageLayout
         return result;
     }
 
-    private static bool IsBarePageNumber(PdfLine line, double height)
+    private static bool IsBarePageNumber(PageLine line, double height)
     {
         if (line.Baseline > BottomBand + 20 && line.Baseline < height - 60)
         {
@@ -307,7 +206,7 @@ internal sealed class PageLayout
     /// The caption table: where a column of ")" characters, a ruled vertical line, or a constant wide gap divides
     /// the caption lines, the left cell (parties) is read first, then the right cell (case number, title).
     /// </summary>
-    private static List<PdfLine> SplitCaption(IReadOnlyList<(double X, double Top, double Bottom)> rules, List<PdfLine> lines, double width)
+    private static List<PageLine> SplitCaptionCells(IReadOnlyList<(double X, double Top, double Bottom)> rules, List<PageLine> lines, double width)
     {
         var (divider, top, bottom) = FindDivider(rules, lines, width);
         if (divider is not { } x)
@@ -318,8 +217,8 @@ internal sealed class PageLayout
         var before = lines.Where(l => l.Baseline > top).ToList();
         var region = lines.Where(l => l.Baseline <= top && l.Baseline >= bottom).ToList();
         var after = lines.Where(l => l.Baseline < bottom).ToList();
-        var left = new List<PdfLine>();
-        var right = new List<PdfLine>();
+        var left = new List<PageLine>();
+        var right = new List<PageLine>();
         foreach (var line in region)
         {
             var l = line.Words.Where(w => w.CenterX < x && !IsParen(w)).ToList();
@@ -340,7 +239,7 @@ internal sealed class PageLayout
 
     private static bool IsParen(PageWord w) => w.Text is ")" or "):" or ")." or "|";
 
-    private static (double? X, double Top, double Bottom) FindDivider(IReadOnlyList<(double X, double Top, double Bottom)> rules, List<PdfLine> lines, double width)
+    private static (double? X, double Top, double Bottom) FindDivider(IReadOnlyList<(double X, double Top, double Bottom)> rules, List<PageLine> lines, double width)
     {
         var parens = lines.SelectMany(l => l.Words.Where(IsParen).Select(w => (w.CenterX, l.Baseline))).ToList();
         var column = parens.GroupBy(p => Math.Round(p.CenterX / 6)).OrderByDescending(g => g.Count()).FirstOrDefault();

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Globalization;
 
-namespace CaseStay.Extract.Pdf;
+namespace CaseStay.Extract.Sources;
 
 /// <summary>
 /// Reads the size of a PNG, JPEG or TIFF from its header (for a TIFF: every frame, following the chain of image
@@ -10,7 +10,7 @@ namespace CaseStay.Extract.Pdf;
 /// <see cref="ExtractionOptions.MaxImagePixels"/>, or frames × pixels over <see cref="ExtractionOptions.MaxTotalPixels"/>;
 /// <c>image-corrupt</c> for a TIFF whose directories loop. Linear in the number of directories; never decodes.
 /// </summary>
-internal static class PdfGuardImageHeader
+internal static class ImageHeader
 {
     /// <summary>The outcome: an error, or the number of frames when the header could be read (null: unknown format,
     /// left to the decoder).</summary>
