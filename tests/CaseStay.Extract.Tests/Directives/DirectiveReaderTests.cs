@@ -27,6 +27,24 @@ public class DirectiveReaderTests : ReaderTestBase
         { "a number repeated is kept as printed and warned", "1. The hearing is vacated.\n2. The parties shall meet and confer.\n2. The clerk shall serve this order.", "1,2,2", WarningCodes.DirectiveNumbering },
     };
 
+    /// <summary>(name, whole text after the title, labels): the ordering phrase in another letter case, number lists that are no labels.</summary>
+    public static TheoryData<string, string, string> TextRows => new()
+    {
+        { "ordering phrase with the decision word in title case", "For these reasons, it is hereby Ordered that:\n1. The hearing is vacated.\nIT IS SO ORDERED.\n", "1" },
+        { "ordering phrase in capitals, decision word in title case", "For these reasons, IT IS Ordered:\n1. The hearing is vacated.\nIT IS SO ORDERED.\n", "1" },
+        { "numbers after \"Nos.\" and a comma, one token per line", "The\nparties\nfiled\nbriefs.\nDoc.\nNos.\n14,\n17.\nThe\ncourt\nagrees.\nDoc.\nNos.\n21,\n23.\nFor\nthese\nreasons\nthe\nmotion\nis\ngranted.\n", "" },
+        { "numbers joined by \"and\", one token per line", "The\nparties\nfiled\nbriefs.\nECF\nNos.\n14\nand\n17.\nThe\ncourt\nagrees.\nECF\nNos.\n21\nand\n23.\nFor\nthese\nreasons\nthe\nmotion\nis\ngranted.\n", "" },
+        { "a number list inside the ordered items is no label", "IT IS HEREBY ORDERED that:\n1. The motions (ECF Nos. 4,\n7. Both) are denied.\n2. The clerk shall serve this order.\nIT IS SO ORDERED.\n", "1,2" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TextRows))]
+    public void TextRows_GiveTheLabels(string name, string body, string labels)
+    {
+        var run = RunReader("UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF CALIFORNIA\n\nORDER ON THE SCHEDULE\n\n" + body);
+        string.Join(",", run.Order.Directives.Select(d => d.Label)).Should().Be(labels, name);
+    }
+
     [Theory]
     [MemberData(nameof(Rows))]
     public void Rows_GiveTheLabels_AndTheWarnings(string name, string list, string labels, string codes)

@@ -109,7 +109,7 @@ internal static partial class DirectiveExtractor
             var atLineStart = p < 0 || flow[p] == '\n' || m.Index == from;
             // A label follows a line start or the end of a sentence (". ", ": ", "; ", a closing quote or bracket, a dash).
             var afterSentence = atLineStart || (p < m.Index - 1 && flow[p] is '.' or ':' or ';' or '!' or '?' or '”' or '"' or '\'' or ')' or ']' or '—');
-            if (afterSentence && !AbbreviationBefore().IsMatch(before) && (!lineStartOnly || atLineStart))
+            if (afterSentence && !AbbreviationBefore().IsMatch(before) && !ContinuesNumberList(flow, p) && (!lineStartOnly || atLineStart))
             {
                 var label = m.Groups["label"].Value;
                 var textStart = m.Index + m.Length;
@@ -118,6 +118,57 @@ internal static partial class DirectiveExtractor
 
             m = m.NextMatch();
         }
+    }
+
+    /// <summary>
+    /// True when the token ending at <paramref name="last"/> (the last character before a candidate label, white space
+    /// and line breaks skipped) is a number followed by a comma, "and" or "&amp;" after such a number: the candidate
+    /// continues a list of numbers ("Doc. Nos. 32, 35. For the reasons …", "ECF Nos. 12 and 14. The …"), in any
+    /// line layout (one token per line puts "35." at a line start).
+    /// </summary>
+    private static bool ContinuesNumberList(string flow, int last)
+    {
+        var p = last;
+        while (p >= 0 && char.IsWhiteSpace(flow[p]))
+        {
+            p--;
+        }
+
+        var e = p + 1;
+        while (p >= 0 && !char.IsWhiteSpace(flow[p]))
+        {
+            p--;
+        }
+
+        var token = flow.AsSpan(p + 1, e - p - 1);
+        if (token is "and" or "&")
+        {
+            return ContinuesNumberList(flow, p) || NumberToken(flow, p);
+        }
+
+        return token.Length >= 2 && token[^1] == ',' && IsDigits(token[..^1].TrimStart('('));
+
+        static bool NumberToken(string flow, int last)
+        {
+            var q = last;
+            while (q >= 0 && char.IsWhiteSpace(flow[q]))
+            {
+                q--;
+            }
+
+            var end = q + 1;
+            while (q >= 0 && !char.IsWhiteSpace(flow[q]))
+            {
+                q--;
+            }
+
+            // A number printed alone on its line is dropped as a page or margin number when every token has its own
+            // line, so "Nos. 12⏎and⏎14." may reach the reader as "Nos.⏎and⏎14.".
+            var t = flow.AsSpan(q + 1, end - q - 1).TrimStart('(');
+            return IsDigits(t) || ReferenceAbbreviation().IsMatch(t);
+        }
+
+        static bool IsDigits(ReadOnlySpan<char> s) => s.Length is > 0 and <= 5 && !s.ContainsAnyExceptInRange('0', '9');
     }
 
     /// <summary>
@@ -279,6 +330,10 @@ internal static partial class DirectiveExtractor
     /// <summary>A "(1) Capital…" item of a title that lists its directives.</summary>
     [GeneratedRegex(@"(?<=(?:^|\s))\((?<label>\d{1,2})\)(?=\s+\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex ParenthesizedItem();
+
+    /// <summary>A docket reference's abbreviation ("No.", "Nos.", "Doc.", "ECF", "Dkt.").</summary>
+    [GeneratedRegex(@"^(?:(?i:No|Nos|Doc|Docs|Dkt)\.?|ECF)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReferenceAbbreviation();
 
     /// <summary>An abbreviation ending right before a candidate label ("No. 12. The …"): the number is not a label.</summary>
     [GeneratedRegex(@"(?<![A-Za-z.])(?:(?i:No|Nos|Doc|Docs|Dkt)|ECF|p|pp|at|§|¶|Vol|Rule|R|U\.S\.C|Civ|P|Cal|Supp|F|Stat|Ct|id|Id)\.?\s*$", RegexOptions.CultureInvariant)]
