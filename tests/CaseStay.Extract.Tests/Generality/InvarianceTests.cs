@@ -38,7 +38,7 @@ public partial class InvarianceTests(ITestOutputHelper output)
         ["token-per-line/plaintiffs"] = 0.989,
         ["token-per-line/defendants"] = 0.978,
         ["token-per-line/judge"] = 1.0,
-        ["token-per-line/dated"] = 0.989,
+        ["token-per-line/dated"] = 1.0,
         ["token-per-line/directiveLabels"] = 0.989,
         ["token-per-line/isStayOrder"] = 1.0,
         ["paren-caption/caseNumber"] = 1.0,

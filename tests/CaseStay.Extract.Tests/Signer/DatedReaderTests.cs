@@ -51,6 +51,7 @@ public class DatedReaderTests : ReaderTestBase
     [InlineData("IN THE UNITED STATES DISTRICT COURT FOR THE EASTERN DISTRICT OF CALIFORNIA\n\nDecember 7, 2010\n\nJOHN ROE, PLAINTIFF,\nv.\nACME CORP., DEFENDANT.", "2010-12-07")]
     [InlineData("ROE v. ACME CORP. No. 2:10-cv-0001 United States District Court, E.D. California. April 13, 2015\n\nORDER\n\nThe motion is granted.", "2015-04-13")]
     [InlineData("Case No. CV 19-0001 (ABx) Date November 6, 2018\nTitle Roe v. Acme Corp.", "2018-11-06")]
+    [InlineData("JOHN ROE,\nPlaintiff,\nv.\nACME CORP.,\nDefendant.\nNovember 23, 2010\nORDER GRANTING MOTION TO STAY", "2010-11-23")]
     // The signature block wins over a header.
     [InlineData("Case No. 1:19-cv-00123\nNovember 23, 2010\nORDER\nThe action is stayed.\nIT IS SO ORDERED.\nDated: December 1, 2010", "2010-12-01")]
     public void Forms_GiveTheDate(string text, string iso)
@@ -84,6 +85,11 @@ public class DatedReaderTests : ReaderTestBase
     [InlineData("1:19-cv-00123-ABC-DEF\nORDER RE: STATUS REPORT DUE\nJUNE 3, 2022\nThe parties shall file a report.")]
     [InlineData("1:19-cv-00123-ABC-DEF\nORDER EXTENDING STAY UNTIL\nJUNE 3, 2022\nThe stay is extended.")]
     [InlineData("1:19-cv-00123-ABC-DEF\nORDER CONTINUING HEARING SET FOR\nJUNE 3, 2022\nThe hearing is continued.")]
+    // A date in a title whose caption columns interleave: the role word of the left column stands between the title's
+    // "OF" and the date, on one line or one token per line.
+    [InlineData("1:19-cv-00123-ABC-DEF\nJOHN ROE, ORDER STAYING THE ACTION PENDING\nv. CONCLUSION OF\nDefendant. JUNE 3, 2022 MEDIATION\nThe parties shall file a report.")]
+    [InlineData("1:19-cv-00123-ABC-DEF\nJOHN\nROE,\nORDER\nSTAYING\nTHE\nACTION\nPENDING\nv.\nCONCLUSION\nOF\nDefendant.\nJUNE\n3,\n2022\nMEDIATION\nThe\nparties\nshall\nfile\na\nreport.")]
+    [InlineData("1:19-cv-00123-ABC-DEF\nORDER\nEXTENDING\nSTAY\nUNTIL\nPlaintiffs,\nJUNE\n3,\n2022\nThe\nstay\nis\nextended.")]
     // A dated line that is no date.
     [InlineData("IT IS SO ORDERED.\nDated: February 30, 2025")]
     [InlineData("IT IS SO ORDERED, this day of , 2017.")]

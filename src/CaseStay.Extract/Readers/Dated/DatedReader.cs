@@ -154,6 +154,13 @@ internal static partial class DatedReader
     internal static bool StandsAlone(string flow, int start, int end)
     {
         var (prevStart, prevEnd) = PreviousToken(flow, start);
+        if (prevEnd > prevStart && CaptionRole().IsMatch(flow.AsSpan(prevStart, prevEnd - prevStart)))
+        {
+            // A caption's role word interleaved from the other column ("… PENDING CONCLUSION OF ⏎ Defendants. MAY 5,
+            // 2022 SETTLEMENT CONFERENCE") does not part the date from the title words it continues.
+            (prevStart, prevEnd) = PreviousToken(flow, prevStart);
+        }
+
         var labelled = false;
         if (prevEnd > prevStart)
         {
@@ -255,6 +262,10 @@ internal static partial class DatedReader
 
     [GeneratedRegex(@"^(?i:on|by|as|of|from|since|through|thru|until|till|before|after|between|and|or|to|in|at|dated|filed|entered|issued|signed|decided|effective|commencing|beginning|ending|until|than|about|around|circa|approximately|during|due|pending|expiring|expires|expired|extended|continued|continuing|set|reset|scheduled|held|vacated|vacating|at|within|past|beyond|for|than)$", RegexOptions.CultureInvariant)]
     private static partial Regex LinkingWord();
+
+    /// <summary>A caption's role word ("Plaintiff,", "Defendants.", "Respondent."): the left column of a two-column caption.</summary>
+    [GeneratedRegex(@"^(?i:plaintiffs?|defendants?|petitioners?|respondents?)[,.;]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionRole();
 
     [GeneratedRegex(@"^(?i:date|dated|decided|signed|entered|order\s+date)$", RegexOptions.CultureInvariant)]
     private static partial Regex DateLabel();
