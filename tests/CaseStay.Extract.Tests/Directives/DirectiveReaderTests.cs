@@ -31,6 +31,8 @@ public class DirectiveReaderTests : ReaderTestBase
     public static TheoryData<string, string, string> TextRows => new()
     {
         { "ordering phrase with the decision word in title case", "For these reasons, it is hereby Ordered that:\n1. The hearing is vacated.\nIT IS SO ORDERED.\n", "1" },
+        { "ordering phrase in lower case, followed by the order", "For these reasons, it is hereby ordered that:\n1. The hearing is vacated.\nIT IS SO ORDERED.\n", "1" },
+        { "lower-case \"it is ordered\" not followed by the order is prose", "The earlier ruling said it is ordered and adjudged that costs be paid.\n1. The hearing is vacated.\nIT IS SO ORDERED.\n", "" },
         { "ordering phrase in capitals, decision word in title case", "For these reasons, IT IS Ordered:\n1. The hearing is vacated.\nIT IS SO ORDERED.\n", "1" },
         { "numbers after \"Nos.\" and a comma, one token per line", "The\nparties\nfiled\nbriefs.\nDoc.\nNos.\n14,\n17.\nThe\ncourt\nagrees.\nDoc.\nNos.\n21,\n23.\nFor\nthese\nreasons\nthe\nmotion\nis\ngranted.\n", "" },
         { "numbers joined by \"and\", one token per line", "The\nparties\nfiled\nbriefs.\nECF\nNos.\n14\nand\n17.\nThe\ncourt\nagrees.\nECF\nNos.\n21\nand\n23.\nFor\nthese\nreasons\nthe\nmotion\nis\ngranted.\n", "" },

@@ -74,6 +74,9 @@ public class JudgeReaderTests : ReaderTestBase
     // The same line one token per line, after an upper-case title (the title's words are no part of the name).
     [InlineData("ORDER\nSTAYING\nALL\nPROCEEDINGS\nCORDELIA\nV.\nASHBY,\nJ.\nThe\nparties\nshall\ninform\nthe\nundersigned\nmagistrate\njudge\nwithin\nseven\ndays.", "Cordelia V. Ashby", "United States Magistrate Judge")]
     [InlineData("ORDER\nCORDELIA\nASHBY,\nJ.\nThe\nparties\nshall\ninform\nthe\nundersigned\ndistrict\njudge\nwithin\nseven\ndays.", "Cordelia Ashby", "United States District Judge")]
+    // A closing in sentence case ends its sentence before the name.
+    [InlineData("The status conference remains on calendar.\nIt is so ordered.\nWALTER P. HOLLISTER, JR.\nUnited States District Judge", "Walter P. Hollister, Jr.", "United States District Judge")]
+    [InlineData("The status conference remains on calendar. It is so ordered.\nNadia R. Okafor\nUnited States Magistrate Judge", "Nadia R. Okafor", "United States Magistrate Judge")]
     // Roster judges come back in the roster's spelling.
     [InlineData("IT IS SO ORDERED.\nKENDALL J NEWMAN\nUNITED STATES MAGISTRATE JUDGE", "Kendall J. Newman", "United States Magistrate Judge")]
     [InlineData("IT IS SO ORDERED.\nMORRISON C. ENGLAND, JR.\nUNITED STATES DISTRICT JUDGE", "Morrison C. England, Jr.", "United States District Judge")]

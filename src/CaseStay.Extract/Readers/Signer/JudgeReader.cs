@@ -229,11 +229,16 @@ internal static partial class JudgeReader
 
             // A label names the signer only as the author ("delivered by:") or the minutes' "Present:"; "Judge:" or
             // "Assigned to:" in a caption names the assigned judge, who need not sign.
-            return prev[^1] == ':' ? !SignerLabel().IsMatch(prev) : char.IsLower(prev[0]) || JudgeName.IsFunctionWord(prev);
+            // A sentence that ends before the name ("It is so ordered." then the name) leaves it outside the sentence.
+            return prev[^1] == ':' ? !SignerLabel().IsMatch(prev) : (char.IsLower(prev[0]) && !EndsSentence(prev)) || JudgeName.IsFunctionWord(prev);
         }
 
         return false;
     }
+
+    /// <summary>A lower-case word that ends a sentence ("ordered.", "granted!"): four letters or more before the stop, so "v." or "al." do not.</summary>
+    private static bool EndsSentence(ReadOnlySpan<char> word) =>
+        word.Length >= 5 && (word[^1] is '.' or '!' or '?') && char.IsLetter(word[^2]) && !word[..^1].Contains('.');
 
     private static void CheckInitials(StayOrderBucket bucket, string? name)
     {
