@@ -90,6 +90,9 @@ public class DatedReaderTests : ReaderTestBase
     [InlineData("1:19-cv-00123-ABC-DEF\nJOHN ROE, ORDER STAYING THE ACTION PENDING\nv. CONCLUSION OF\nDefendant. JUNE 3, 2022 MEDIATION\nThe parties shall file a report.")]
     [InlineData("1:19-cv-00123-ABC-DEF\nJOHN\nROE,\nORDER\nSTAYING\nTHE\nACTION\nPENDING\nv.\nCONCLUSION\nOF\nDefendant.\nJUNE\n3,\n2022\nMEDIATION\nThe\nparties\nshall\nfile\na\nreport.")]
     [InlineData("1:19-cv-00123-ABC-DEF\nORDER\nEXTENDING\nSTAY\nUNTIL\nPlaintiffs,\nJUNE\n3,\n2022\nThe\nstay\nis\nextended.")]
+    // The date of a cited decision closes its parenthetical, in any letter case.
+    [InlineData("IT IS SO ORDERED.\nSEE ROE V. ACME CORP., NO. 1:01-CV-0001, 2009 WL 1234 (E.D. CAL. MAY 7, 2009).\nHON. IRMA DOLE")]
+    [InlineData("IT IS SO ORDERED.\nRoe v. Acme Corp., 2015 Cal. LEXIS 4615\n(June 24, 2015)\nIrma Dole")]
     // A dated line that is no date.
     [InlineData("IT IS SO ORDERED.\nDated: February 30, 2025")]
     [InlineData("IT IS SO ORDERED, this day of , 2017.")]

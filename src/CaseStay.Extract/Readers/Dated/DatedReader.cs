@@ -186,7 +186,7 @@ internal static partial class DatedReader
             }
         }
 
-        if (IsHearingLine(flow, end))
+        if (IsHearingLine(flow, end) || ClosesParenthetical(flow, end))
         {
             return false;
         }
@@ -206,6 +206,18 @@ internal static partial class DatedReader
         }
 
         return newline ? !char.IsLower(flow[i]) : !char.IsLetter(flow[i]);
+    }
+
+    /// <summary>A date closed by ")" or "]" ends a parenthetical, the date of a cited decision ("(E.D. Cal. May 7, 2009)").</summary>
+    private static bool ClosesParenthetical(string flow, int end)
+    {
+        var i = end;
+        while (i < flow.Length && flow[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i < flow.Length && flow[i] is ')' or ']';
     }
 
     private static (int Start, int End) PreviousToken(string flow, int index)
