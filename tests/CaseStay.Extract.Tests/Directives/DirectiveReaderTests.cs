@@ -31,6 +31,8 @@ public class DirectiveReaderTests : ReaderTestBase
     public static TheoryData<string, string, string> TextRows => new()
     {
         { "ordering phrase with the decision word in title case", "For these reasons, it is hereby Ordered that:\n1. The hearing is vacated.\nIT IS SO ORDERED.\n", "1" },
+        { "line breaks gone: after the ordering phrase, \"; and\", a footnote marker", "The motion is fully briefed and the court has read the papers. For these reasons, the Court ORDERS, 1. The hearing is vacated; and 2. The parties shall meet and confer.¹ 3. The clerk shall serve this order. IT IS SO ORDERED.\n", "1,2,3" },
+        { "line breaks gone: \"and 2.\" without a semicolon is no label", "For these reasons, IT IS HEREBY ORDERED that: 1. The hearing set for counts 1 and 2. The parties shall meet and confer. IT IS SO ORDERED.\n", "1" },
         { "ordering phrase in lower case, followed by the order", "For these reasons, it is hereby ordered that:\n1. The hearing is vacated.\nIT IS SO ORDERED.\n", "1" },
         { "lower-case \"it is ordered\" not followed by the order is prose", "The earlier ruling said it is ordered and adjudged that costs be paid.\n1. The hearing is vacated.\nIT IS SO ORDERED.\n", "" },
         { "ordering phrase in capitals, decision word in title case", "For these reasons, IT IS Ordered:\n1. The hearing is vacated.\nIT IS SO ORDERED.\n", "1" },

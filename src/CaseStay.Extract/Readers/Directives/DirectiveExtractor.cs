@@ -106,9 +106,20 @@ internal static partial class DirectiveExtractor
                 p--;
             }
 
-            var atLineStart = p < 0 || flow[p] == '\n' || m.Index == from;
-            // A label follows a line start or the end of a sentence (". ", ": ", "; ", a closing quote or bracket, a dash).
-            var afterSentence = atLineStart || (p < m.Index - 1 && flow[p] is '.' or ':' or ';' or '!' or '?' or '”' or '"' or '\'' or ')' or ']' or '—');
+            // A footnote marker after the sentence's stop ("… administrator.¹ 5. The parties …") does not hide the stop.
+            var q = p;
+            while (q >= 0 && s_superscripts.Contains(flow[q]))
+            {
+                q--;
+            }
+
+            // Right after the ordering phrase ("the Court ORDERS, 1. The stay …") counts as a line start.
+            var atLineStart = p < 0 || flow[p] == '\n' || m.Index == from || OnlyPunctuation(flow, from, m.Index);
+            // A label follows a line start or the end of a sentence (". ", ": ", "; ", a closing quote or bracket, a
+            // dash), or "; and" / "; or" that joins the items ("… is in place; and 2. Each party …").
+            var afterSentence = atLineStart
+                || (p < m.Index - 1 && q >= 0 && flow[q] is '.' or ':' or ';' or '!' or '?' or '”' or '"' or '\'' or ')' or ']' or '—')
+                || (p < m.Index - 1 && AfterItemConjunction(flow, p));
             if (afterSentence && !AbbreviationBefore().IsMatch(before) && !ContinuesNumberList(flow, p) && (!lineStartOnly || atLineStart))
             {
                 var label = m.Groups["label"].Value;
@@ -118,6 +129,48 @@ internal static partial class DirectiveExtractor
 
             m = m.NextMatch();
         }
+    }
+
+    /// <summary>Only white space and ":", ",", ";" or a dash between two offsets (at most a few characters).</summary>
+    private static bool OnlyPunctuation(string flow, int from, int to)
+    {
+        if (to <= from || to - from > 4)
+        {
+            return false;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (flow[i] is not (' ' or '\t' or '\n' or ':' or ',' or ';' or '—' or '–' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the token ending at <paramref name="last"/> is "and" or "or" right after a ";": the conjunction that joins two items.</summary>
+    private static bool AfterItemConjunction(string flow, int last)
+    {
+        var s = last;
+        while (s >= 0 && !char.IsWhiteSpace(flow[s]))
+        {
+            s--;
+        }
+
+        var word = flow.AsSpan(s + 1, last - s);
+        if (word is not ("and" or "or"))
+        {
+            return false;
+        }
+
+        while (s >= 0 && char.IsWhiteSpace(flow[s]))
+        {
+            s--;
+        }
+
+        return s >= 0 && flow[s] == ';';
     }
 
     /// <summary>
