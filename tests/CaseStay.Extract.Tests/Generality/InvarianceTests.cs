@@ -9,7 +9,7 @@ namespace CaseStay.Extract.Tests.Generality;
 /// <summary>
 /// Every labelled real order and every text fixture, re-written the way real sources re-write orders, must give the
 /// same fields as the original: decision words and judge titles in another letter case, lines collapsed with the
-/// pleading numbers inline, one token per line, ")" caption columns, pleading numbers removed, markdown. The table
+/// pleading numbers inline, one token per line, ")" caption columns, pleading numbers removed, markdown, one line. The table
 /// (TestResults/invariance.md) holds a ratchet floor per (variant, field).
 /// </summary>
 public partial class InvarianceTests(ITestOutputHelper output)
@@ -65,6 +65,14 @@ public partial class InvarianceTests(ITestOutputHelper output)
         ["markdown/dated"] = 1.0,
         ["markdown/directiveLabels"] = 1.0,
         ["markdown/isStayOrder"] = 1.0,
+        ["one-line/caseNumber"] = 1.0,
+        ["one-line/court"] = 1.0,
+        ["one-line/plaintiffs"] = 1.0,
+        ["one-line/defendants"] = 1.0,
+        ["one-line/judge"] = 0.989,
+        ["one-line/dated"] = 1.0,
+        ["one-line/directiveLabels"] = 0.989,
+        ["one-line/isStayOrder"] = 1.0,
 
     };
 
@@ -77,6 +85,7 @@ public partial class InvarianceTests(ITestOutputHelper output)
         ("paren-caption", ParenCaption),
         ("no-margin-numbers", WithoutMarginNumbers),
         ("markdown", Markdown),
+        ("one-line", OneLine),
     ];
 
     [SkippableFact]
@@ -140,6 +149,12 @@ public partial class InvarianceTests(ITestOutputHelper output)
         Assert.Equal(expected, Markdown(input));
 
     [Fact]
+    public void OneLine_DropsMarginNumbersAndJoinsLines()
+    {
+        Assert.Equal("JOHN DOE, Plaintiff, v.", OneLine("1 JOHN DOE,\n2 Plaintiff,\n\n3 v.\n"));
+    }
+
+    [Fact]
     public void ParenCaption_AddsTheColumnToCaptionLinesOnly()
     {
         var text = "UNITED STATES DISTRICT COURT\nJOHN DOE,\nPlaintiff,\nv.\nACME CORP.,\nDefendant.\nThe Court has read the papers and rules as follows today.";
@@ -195,6 +210,10 @@ public partial class InvarianceTests(ITestOutputHelper output)
 
         return sb.ToString();
     }
+
+    /// <summary>Text from HTML or a JSON field whose line breaks were collapsed: no margin numbers, every line joined by one space.</summary>
+    internal static string OneLine(string text) =>
+        string.Join(' ', WithoutMarginNumbers(text).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
 
     /// <summary>Converters that emit one token per line.</summary>
     internal static string TokenPerLine(string text) =>
