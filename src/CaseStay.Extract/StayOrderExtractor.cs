@@ -49,7 +49,7 @@ public static class StayOrderExtractor
             Fills: Slot.Judge,
             Run: Readers.Signer.JudgeReader.Extract),
         new FieldReader("dated",
-            Needs: Slot.None,
+            Needs: Slot.CaptionStart | Slot.CaseNumberSpans,
             Fills: Slot.Dated,
             Run: Readers.Dated.DatedReader.Extract),
         new FieldReader("footnotes",

@@ -273,7 +273,11 @@ internal sealed partial class NormalizedDocument
         return atStart || atEnd;
     }
 
-    /// <summary>Where the operative part begins: "IT IS (HEREBY) ORDERED", "the Court ORDERS", "ORDERED as follows".</summary>
-    [GeneratedRegex(@"\b(?:IT\s+IS[,]?\s+(?:HEREBY\s+|FURTHER\s+|THEREFORE[,]?\s+|ACCORDINGLY[,]?\s+)*ORDERED|[Ii]t\s+is\s+(?:hereby\s+|further\s+|therefore[,]?\s+)*ORDERED|(?:[Tt]he\s+)?[Cc]ourt\s+(?:hereby\s+|therefore\s+)?ORDERS|ORDERED\s+as\s+follows)\b", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Where the operative part begins: "IT IS (HEREBY) ORDERED", "the Court ORDERS", "ORDERED as follows". The decision
+    /// word in capitals or title case ("It is hereby Ordered that:", "IT IS Ordered"), as sources print it, or in
+    /// lower case when the order follows ("it is hereby ordered that:", "it is ordered:").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:IT\s+IS[,]?\s+(?:(?:HEREBY|Hereby)\s+|(?:FURTHER|Further)\s+|(?:THEREFORE|Therefore)[,]?\s+|(?:ACCORDINGLY|Accordingly)[,]?\s+)*(?:ORDERED|Ordered)|[Ii]t\s+is\s+(?:hereby\s+|further\s+|therefore[,]?\s+)*(?:ORDERED|Ordered|ordered(?=\s*(?::|that\b)))|(?:[Tt]he\s+)?[Cc]ourt\s+(?:hereby\s+|therefore\s+)?ORDERS|ORDERED\s+as\s+follows)\b", RegexOptions.CultureInvariant)]
     internal static partial Regex OrderingTriggerPattern();
 }

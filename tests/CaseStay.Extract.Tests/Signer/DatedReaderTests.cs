@@ -51,12 +51,18 @@ public class DatedReaderTests : ReaderTestBase
     [InlineData("IN THE UNITED STATES DISTRICT COURT FOR THE EASTERN DISTRICT OF CALIFORNIA\n\nDecember 7, 2010\n\nJOHN ROE, PLAINTIFF,\nv.\nACME CORP., DEFENDANT.", "2010-12-07")]
     [InlineData("ROE v. ACME CORP. No. 2:10-cv-0001 United States District Court, E.D. California. April 13, 2015\n\nORDER\n\nThe motion is granted.", "2015-04-13")]
     [InlineData("Case No. CV 19-0001 (ABx) Date November 6, 2018\nTitle Roe v. Acme Corp.", "2018-11-06")]
+    [InlineData("JOHN ROE,\nPlaintiff,\nv.\nACME CORP.,\nDefendant.\nNovember 23, 2010\nORDER GRANTING MOTION TO STAY", "2010-11-23")]
+    // The same headers with every line break gone: right after the case number or the court header.
+    [InlineData("1:19-cv-00123-ABC-DEF 03-14-2013 FINDINGS AND RECOMMENDATIONS The magistrate judge has read the motion.", "2013-03-14")]
+    [InlineData("Case No. 1:19-cv-00123 ABC (PC). November 23, 2010 ORDER GRANTING MOTION TO STAY Plaintiff is a prisoner proceeding without counsel.", "2010-11-23")]
+    [InlineData("No. 2:19-cv-0123 ABC P. September 14, 2011 ORDER Petitioner is a state prisoner proceeding without counsel.", "2011-09-14")]
+    [InlineData("IN THE UNITED STATES DISTRICT COURT FOR THE EASTERN DISTRICT OF CALIFORNIA December 7, 2010 JOHN ROE, PLAINTIFF, v. ACME CORP., DEFENDANT. The motion is granted.", "2010-12-07")]
     // The signature block wins over a header.
     [InlineData("Case No. 1:19-cv-00123\nNovember 23, 2010\nORDER\nThe action is stayed.\nIT IS SO ORDERED.\nDated: December 1, 2010", "2010-12-01")]
     public void Forms_GiveTheDate(string text, string iso)
     {
         var run = Run(text);
-        run.ReadersRun.Should().Equal(["dated"], "the dated reader needs no other reader's slot");
+        run.ReadersRun.Should().Equal(["court", "case-number", "dated"], "the dated reader needs only where the court header and the case numbers end");
         run.WarningCodes.Should().BeEmpty();
         var dated = run.Order.Dated;
         dated.Should().NotBeNull();
@@ -84,6 +90,18 @@ public class DatedReaderTests : ReaderTestBase
     [InlineData("1:19-cv-00123-ABC-DEF\nORDER RE: STATUS REPORT DUE\nJUNE 3, 2022\nThe parties shall file a report.")]
     [InlineData("1:19-cv-00123-ABC-DEF\nORDER EXTENDING STAY UNTIL\nJUNE 3, 2022\nThe stay is extended.")]
     [InlineData("1:19-cv-00123-ABC-DEF\nORDER CONTINUING HEARING SET FOR\nJUNE 3, 2022\nThe hearing is continued.")]
+    // A date in a title whose caption columns interleave: the role word of the left column stands between the title's
+    // "OF" and the date, on one line or one token per line.
+    [InlineData("1:19-cv-00123-ABC-DEF\nJOHN ROE, ORDER STAYING THE ACTION PENDING\nv. CONCLUSION OF\nDefendant. JUNE 3, 2022 MEDIATION\nThe parties shall file a report.")]
+    [InlineData("1:19-cv-00123-ABC-DEF\nJOHN\nROE,\nORDER\nSTAYING\nTHE\nACTION\nPENDING\nv.\nCONCLUSION\nOF\nDefendant.\nJUNE\n3,\n2022\nMEDIATION\nThe\nparties\nshall\nfile\na\nreport.")]
+    [InlineData("1:19-cv-00123-ABC-DEF\nORDER\nEXTENDING\nSTAY\nUNTIL\nPlaintiffs,\nJUNE\n3,\n2022\nThe\nstay\nis\nextended.")]
+    // Right after the case number but inside a sentence or a labelled field: no header.
+    [InlineData("1:19-cv-00123-ABC-DEF June 3, 2022 at 10:00 a.m. the parties shall appear for the hearing.")]
+    [InlineData("1:19-cv-00123-ABC-DEF Hearing: June 3, 2022 ORDER SETTING CONFERENCE The parties shall appear.")]
+    [InlineData("1:19-cv-00123-ABC-DEF ORDER STAYING CASE PENDING MEDIATION ON June 3, 2022 The parties shall appear.")]
+    // The date of a cited decision closes its parenthetical, in any letter case.
+    [InlineData("IT IS SO ORDERED.\nSEE ROE V. ACME CORP., NO. 1:01-CV-0001, 2009 WL 1234 (E.D. CAL. MAY 7, 2009).\nHON. IRMA DOLE")]
+    [InlineData("IT IS SO ORDERED.\nRoe v. Acme Corp., 2015 Cal. LEXIS 4615\n(June 24, 2015)\nIrma Dole")]
     // A dated line that is no date.
     [InlineData("IT IS SO ORDERED.\nDated: February 30, 2025")]
     [InlineData("IT IS SO ORDERED, this day of , 2017.")]

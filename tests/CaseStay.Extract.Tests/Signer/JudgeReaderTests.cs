@@ -71,6 +71,12 @@ public class JudgeReaderTests : ReaderTestBase
     [InlineData("IT IS SO ORDERED.\nNadia R. Okafor, U.S.M.J.", "Nadia R. Okafor", "United States Magistrate Judge")]
     // A casetext "NAME, J." line: the title comes from "the undersigned magistrate judge".
     [InlineData("ORDER\nCORDELIA V. ASHBY, J.\nThe parties shall inform the undersigned magistrate judge within seven days of a ruling.", "Cordelia V. Ashby", "United States Magistrate Judge")]
+    // The same line one token per line, after an upper-case title (the title's words are no part of the name).
+    [InlineData("ORDER\nSTAYING\nALL\nPROCEEDINGS\nCORDELIA\nV.\nASHBY,\nJ.\nThe\nparties\nshall\ninform\nthe\nundersigned\nmagistrate\njudge\nwithin\nseven\ndays.", "Cordelia V. Ashby", "United States Magistrate Judge")]
+    [InlineData("ORDER\nCORDELIA\nASHBY,\nJ.\nThe\nparties\nshall\ninform\nthe\nundersigned\ndistrict\njudge\nwithin\nseven\ndays.", "Cordelia Ashby", "United States District Judge")]
+    // A closing in sentence case ends its sentence before the name.
+    [InlineData("The status conference remains on calendar.\nIt is so ordered.\nWALTER P. HOLLISTER, JR.\nUnited States District Judge", "Walter P. Hollister, Jr.", "United States District Judge")]
+    [InlineData("The status conference remains on calendar. It is so ordered.\nNadia R. Okafor\nUnited States Magistrate Judge", "Nadia R. Okafor", "United States Magistrate Judge")]
     // Roster judges come back in the roster's spelling.
     [InlineData("IT IS SO ORDERED.\nKENDALL J NEWMAN\nUNITED STATES MAGISTRATE JUDGE", "Kendall J. Newman", "United States Magistrate Judge")]
     [InlineData("IT IS SO ORDERED.\nMORRISON C. ENGLAND, JR.\nUNITED STATES DISTRICT JUDGE", "Morrison C. England, Jr.", "United States District Judge")]
@@ -110,6 +116,10 @@ public class JudgeReaderTests : ReaderTestBase
     [InlineData("ORDER\nPlaintiff asks that the case be reassigned to a district judge because the parties did not consent.")]
     [InlineData("IT IS SO STIPULATED.\nDated: May 1, 2024\n/s/ Harold Vance\nAttorney for Plaintiff")]
     [InlineData("IT IS SO ORDERED.\n/s/ QZX")]
+    // ", J." inside a sentence, or after a mixed-case name (a citation), is no casetext signer line.
+    [InlineData("ORDER\nAs noted by OSWIN P. TALLARD, J.\nThe parties shall inform the court within seven days of a ruling.")]
+    [InlineData("ORDER\nSee the opinion of Oswin P. Tallard, J.\nThe parties shall inform the court within seven days of a ruling.")]
+    [InlineData("ORDER\nas\nnoted\nby\nOSWIN\nTALLARD,\nJ.\nThe\nparties\nshall\ninform\nthe\ncourt\nwithin\nseven\ndays.")]
     public void Guards_GiveNoJudge(string text) => Read(text).Should().BeNull();
 
     [Theory]

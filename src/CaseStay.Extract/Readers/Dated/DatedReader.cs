@@ -25,7 +25,7 @@ internal static partial class DatedReader
             return;
         }
 
-        if (Header(flow, bucket.Head) is { } header)
+        if (Header(flow, bucket.Head, Anchors(bucket)) is { } header)
         {
             Set(bucket, header.Date, header.Start, header.End);
             return;
@@ -123,15 +123,33 @@ internal static partial class DatedReader
         return true;
     }
 
-    /// <summary>The first date printed alone before the prose starts (a date header above or inside the caption).</summary>
-    private static (LocalDate Date, int Start, int End)? Header(string flow, Regions.DocumentHead region)
+    /// <summary>Where the court header and the caption's case numbers end: a date header is printed right after one of them.</summary>
+    private static List<int> Anchors(StayOrderBucket bucket)
+    {
+        var anchors = bucket.CaseNumberSpans.Select(s => s.Index + s.Length).ToList();
+        if (bucket.CaptionStart > 0)
+        {
+            anchors.Add(bucket.CaptionStart);
+        }
+
+        return anchors;
+    }
+
+    /// <summary>
+    /// The first date printed alone before the prose starts (a date header above or inside the caption). Where the
+    /// text keeps no line breaks ("2:20-cv-01234-ABC 03-14-2013 ORDER …", "… EASTERN DISTRICT OF CALIFORNIA December
+    /// 7, 2010 JOHN ROE, PLAINTIFF"), a date right after the court header or the case number (only the number's
+    /// residue between: initials, "(PC).", "P.") stands alone when no lower-case word follows it.
+    /// </summary>
+    private static (LocalDate Date, int Start, int End)? Header(string flow, Regions.DocumentHead region, List<int> anchors)
     {
         var head = region.ProseStart >= 0 ? region.ProseStart : region.End;
 
         foreach (var (date, start, end) in CourtDate.All(flow, 0, head))
         {
             // Numeric headers are printed with dashes ("03-14-2013"); a slashed date up there is a stamp or a browser's print header.
-            if (!IsOrdinal(flow, start, end) && HasFullYear(flow, start, end) && flow.IndexOf('/', start, end - start) < 0 && StandsAlone(flow, start, end))
+            if (!IsOrdinal(flow, start, end) && HasFullYear(flow, start, end) && flow.IndexOf('/', start, end - start) < 0
+                && StandsAlone(flow, start, end, anchored: anchors.Any(a => OnlyResidue(flow, a, start))))
             {
                 return (date, start, end);
             }
@@ -151,9 +169,29 @@ internal static partial class DatedReader
     /// word and no label ("Filed:", "Hearing:"; "Date:" only without a metadata qualifier), and no lower-case word
     /// continues after it.
     /// </summary>
-    internal static bool StandsAlone(string flow, int start, int end)
+    /// <summary>Between <paramref name="from"/> and <paramref name="to"/>: white space and at most three tokens without a lower-case letter ("JLT", "(PC).", "P.", ".").</summary>
+    private static bool OnlyResidue(string flow, int from, int to)
+    {
+        const int MaxResidue = 24;
+        if (from > to || to - from > MaxResidue)
+        {
+            return false;
+        }
+
+        var tokens = flow[from..to].Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Length <= 3 && tokens.All(t => !t.Any(char.IsLower) && !t.Contains(':', StringComparison.Ordinal));
+    }
+
+    internal static bool StandsAlone(string flow, int start, int end, bool anchored = false)
     {
         var (prevStart, prevEnd) = PreviousToken(flow, start);
+        if (prevEnd > prevStart && CaptionRole().IsMatch(flow.AsSpan(prevStart, prevEnd - prevStart)))
+        {
+            // A caption's role word interleaved from the other column ("… PENDING CONCLUSION OF ⏎ Defendants. MAY 5,
+            // 2022 SETTLEMENT CONFERENCE") does not part the date from the title words it continues.
+            (prevStart, prevEnd) = PreviousToken(flow, prevStart);
+        }
+
         var labelled = false;
         if (prevEnd > prevStart)
         {
@@ -179,7 +217,7 @@ internal static partial class DatedReader
             }
         }
 
-        if (IsHearingLine(flow, end))
+        if (IsHearingLine(flow, end) || ClosesParenthetical(flow, end))
         {
             return false;
         }
@@ -198,7 +236,19 @@ internal static partial class DatedReader
             return true;
         }
 
-        return newline ? !char.IsLower(flow[i]) : !char.IsLetter(flow[i]);
+        return newline || anchored ? !char.IsLower(flow[i]) : !char.IsLetter(flow[i]);
+    }
+
+    /// <summary>A date closed by ")" or "]" ends a parenthetical, the date of a cited decision ("(E.D. Cal. May 7, 2009)").</summary>
+    private static bool ClosesParenthetical(string flow, int end)
+    {
+        var i = end;
+        while (i < flow.Length && flow[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i < flow.Length && flow[i] is ')' or ']';
     }
 
     private static (int Start, int End) PreviousToken(string flow, int index)
@@ -255,6 +305,10 @@ internal static partial class DatedReader
 
     [GeneratedRegex(@"^(?i:on|by|as|of|from|since|through|thru|until|till|before|after|between|and|or|to|in|at|dated|filed|entered|issued|signed|decided|effective|commencing|beginning|ending|until|than|about|around|circa|approximately|during|due|pending|expiring|expires|expired|extended|continued|continuing|set|reset|scheduled|held|vacated|vacating|at|within|past|beyond|for|than)$", RegexOptions.CultureInvariant)]
     private static partial Regex LinkingWord();
+
+    /// <summary>A caption's role word ("Plaintiff,", "Defendants.", "Respondent."): the left column of a two-column caption.</summary>
+    [GeneratedRegex(@"^(?i:plaintiffs?|defendants?|petitioners?|respondents?)[,.;]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionRole();
 
     [GeneratedRegex(@"^(?i:date|dated|decided|signed|entered|order\s+date)$", RegexOptions.CultureInvariant)]
     private static partial Regex DateLabel();

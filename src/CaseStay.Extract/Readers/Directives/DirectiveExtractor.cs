@@ -106,10 +106,21 @@ internal static partial class DirectiveExtractor
                 p--;
             }
 
-            var atLineStart = p < 0 || flow[p] == '\n' || m.Index == from;
-            // A label follows a line start or the end of a sentence (". ", ": ", "; ", a closing quote or bracket, a dash).
-            var afterSentence = atLineStart || (p < m.Index - 1 && flow[p] is '.' or ':' or ';' or '!' or '?' or '”' or '"' or '\'' or ')' or ']' or '—');
-            if (afterSentence && !AbbreviationBefore().IsMatch(before) && (!lineStartOnly || atLineStart))
+            // A footnote marker after the sentence's stop ("… administrator.¹ 5. The parties …") does not hide the stop.
+            var q = p;
+            while (q >= 0 && s_superscripts.Contains(flow[q]))
+            {
+                q--;
+            }
+
+            // Right after the ordering phrase ("the Court ORDERS, 1. The stay …") counts as a line start.
+            var atLineStart = p < 0 || flow[p] == '\n' || m.Index == from || OnlyPunctuation(flow, from, m.Index);
+            // A label follows a line start or the end of a sentence (". ", ": ", "; ", a closing quote or bracket, a
+            // dash), or "; and" / "; or" that joins the items ("… is in place; and 2. Each party …").
+            var afterSentence = atLineStart
+                || (p < m.Index - 1 && q >= 0 && flow[q] is '.' or ':' or ';' or '!' or '?' or '”' or '"' or '\'' or ')' or ']' or '—')
+                || (p < m.Index - 1 && AfterItemConjunction(flow, p));
+            if (afterSentence && !AbbreviationBefore().IsMatch(before) && !ContinuesNumberList(flow, p) && (!lineStartOnly || atLineStart))
             {
                 var label = m.Groups["label"].Value;
                 var textStart = m.Index + m.Length;
@@ -118,6 +129,99 @@ internal static partial class DirectiveExtractor
 
             m = m.NextMatch();
         }
+    }
+
+    /// <summary>Only white space and ":", ",", ";" or a dash between two offsets (at most a few characters).</summary>
+    private static bool OnlyPunctuation(string flow, int from, int to)
+    {
+        if (to <= from || to - from > 4)
+        {
+            return false;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (flow[i] is not (' ' or '\t' or '\n' or ':' or ',' or ';' or '—' or '–' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the token ending at <paramref name="last"/> is "and" or "or" right after a ";": the conjunction that joins two items.</summary>
+    private static bool AfterItemConjunction(string flow, int last)
+    {
+        var s = last;
+        while (s >= 0 && !char.IsWhiteSpace(flow[s]))
+        {
+            s--;
+        }
+
+        var word = flow.AsSpan(s + 1, last - s);
+        if (word is not ("and" or "or"))
+        {
+            return false;
+        }
+
+        while (s >= 0 && char.IsWhiteSpace(flow[s]))
+        {
+            s--;
+        }
+
+        return s >= 0 && flow[s] == ';';
+    }
+
+    /// <summary>
+    /// True when the token ending at <paramref name="last"/> (the last character before a candidate label, white space
+    /// and line breaks skipped) is a number followed by a comma, "and" or "&amp;" after such a number: the candidate
+    /// continues a list of numbers ("Doc. Nos. 32, 35. For the reasons …", "ECF Nos. 12 and 14. The …"), in any
+    /// line layout (one token per line puts "35." at a line start).
+    /// </summary>
+    private static bool ContinuesNumberList(string flow, int last)
+    {
+        var p = last;
+        while (p >= 0 && char.IsWhiteSpace(flow[p]))
+        {
+            p--;
+        }
+
+        var e = p + 1;
+        while (p >= 0 && !char.IsWhiteSpace(flow[p]))
+        {
+            p--;
+        }
+
+        var token = flow.AsSpan(p + 1, e - p - 1);
+        if (token is "and" or "&")
+        {
+            return ContinuesNumberList(flow, p) || NumberToken(flow, p);
+        }
+
+        return token.Length >= 2 && token[^1] == ',' && IsDigits(token[..^1].TrimStart('('));
+
+        static bool NumberToken(string flow, int last)
+        {
+            var q = last;
+            while (q >= 0 && char.IsWhiteSpace(flow[q]))
+            {
+                q--;
+            }
+
+            var end = q + 1;
+            while (q >= 0 && !char.IsWhiteSpace(flow[q]))
+            {
+                q--;
+            }
+
+            // A number printed alone on its line is dropped as a page or margin number when every token has its own
+            // line, so "Nos. 12⏎and⏎14." may reach the reader as "Nos.⏎and⏎14.".
+            var t = flow.AsSpan(q + 1, end - q - 1).TrimStart('(');
+            return IsDigits(t) || ReferenceAbbreviation().IsMatch(t);
+        }
+
+        static bool IsDigits(ReadOnlySpan<char> s) => s.Length is > 0 and <= 5 && !s.ContainsAnyExceptInRange('0', '9');
     }
 
     /// <summary>
@@ -279,6 +383,10 @@ internal static partial class DirectiveExtractor
     /// <summary>A "(1) Capital…" item of a title that lists its directives.</summary>
     [GeneratedRegex(@"(?<=(?:^|\s))\((?<label>\d{1,2})\)(?=\s+\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex ParenthesizedItem();
+
+    /// <summary>A docket reference's abbreviation ("No.", "Nos.", "Doc.", "ECF", "Dkt.").</summary>
+    [GeneratedRegex(@"^(?:(?i:No|Nos|Doc|Docs|Dkt)\.?|ECF)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReferenceAbbreviation();
 
     /// <summary>An abbreviation ending right before a candidate label ("No. 12. The …"): the number is not a label.</summary>
     [GeneratedRegex(@"(?<![A-Za-z.])(?:(?i:No|Nos|Doc|Docs|Dkt)|ECF|p|pp|at|§|¶|Vol|Rule|R|U\.S\.C|Civ|P|Cal|Supp|F|Stat|Ct|id|Id)\.?\s*$", RegexOptions.CultureInvariant)]

@@ -147,12 +147,32 @@ internal static partial class JudgeReader
             return (JudgeName.Normalize(minutes, roster), null, minutes.Start, Math.Min(flow.Length, end));
         }
 
-        if (CasetextJudgeLine().Match(flow, 0, head) is { Success: true } ct)
+        for (var ct = CasetextJudgeMark().Match(flow, 0, head); ct.Success; ct = ct.NextMatch())
         {
-            return (JudgeName.Normalize(ct.Groups["name"].Value, roster), null, ct.Index, ct.Index + ct.Length);
+            if (CasetextName(flow, ct.Index, roster) is { } printed)
+            {
+                return (JudgeName.Normalize(printed, roster), null, printed.Start, ct.Index + ct.Length);
+            }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The name of a casetext signer line "NAME, J.": two to four words in capitals read backwards from the comma,
+    /// the first of them at a line start and no lower-case or function word before it. Read word by word, so the
+    /// line may also come one token per line ("JANE⏎Q.⏎DOE,⏎J.") after an upper-case title.
+    /// </summary>
+    private static JudgeName.Printed? CasetextName(string flow, int comma, JudgeRoster roster)
+    {
+        if (JudgeName.Before(flow, comma, 0, roster) is not { Words.Count: >= 2 and <= 4 } printed || printed.Suffix is not null
+            || printed.Words.Any(w => w.Any(char.IsLower)) || (printed.Start > 0 && flow[printed.Start - 1] != '\n')
+            || LowerCaseBefore(flow, printed.Start))
+        {
+            return null;
+        }
+
+        return printed;
     }
 
     /// <summary>A name inside a sentence: a lower-case word stands before it (after "the Honorable") or a lower-case clause continues after the title.</summary>
@@ -209,11 +229,16 @@ internal static partial class JudgeReader
 
             // A label names the signer only as the author ("delivered by:") or the minutes' "Present:"; "Judge:" or
             // "Assigned to:" in a caption names the assigned judge, who need not sign.
-            return prev[^1] == ':' ? !SignerLabel().IsMatch(prev) : char.IsLower(prev[0]) || JudgeName.IsFunctionWord(prev);
+            // A sentence that ends before the name ("It is so ordered." then the name) leaves it outside the sentence.
+            return prev[^1] == ':' ? !SignerLabel().IsMatch(prev) : (char.IsLower(prev[0]) && !EndsSentence(prev)) || JudgeName.IsFunctionWord(prev);
         }
 
         return false;
     }
+
+    /// <summary>A lower-case word that ends a sentence ("ordered.", "granted!"): four letters or more before the stop, so "v." or "al." do not.</summary>
+    private static bool EndsSentence(ReadOnlySpan<char> word) =>
+        word.Length >= 5 && (word[^1] is '.' or '!' or '?') && char.IsLetter(word[^2]) && !word[..^1].Contains('.');
 
     private static void CheckInitials(StayOrderBucket bucket, string? name)
     {
@@ -242,8 +267,9 @@ internal static partial class JudgeReader
     [GeneratedRegex(@"^(?i:the|honorable|hon\.?)$", RegexOptions.CultureInvariant)]
     private static partial Regex Courtesy();
 
-    [GeneratedRegex(@"^(?<name>[A-Z][A-Z'’\-]+(?:[ \t]+(?:[A-Z][A-Z'’\-]+|[A-Z]\.)){1,3}),[ \t]+J\.$", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
-    private static partial Regex CasetextJudgeLine();
+    /// <summary>The ", J." that ends a casetext signer line ("JANE Q. DOE, J."); the name before it is read by <see cref="CasetextName"/>.</summary>
+    [GeneratedRegex(@"(?<=[A-Z'’\-]),[ \t\n]+J\.[ \t]*$", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex CasetextJudgeMark();
 
     [GeneratedRegex(@"(?<![A-Za-z])/s/[ \t]*(?<initials>[A-Z]{2,4})\b(?![ \t]*[A-Z][a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex InitialsSignature();
