@@ -334,6 +334,19 @@ internal static partial class CaptionReader
                 }
             }
 
+            if (cut > lineFirst && ClerkMark.OnlyMarks(tokens, cut, k))
+            {
+                // A heading with a clerk's mark far to its right ("CIVIL MINUTES – GENERAL        'O'"): one cell; the
+                // mark is nobody's word.
+                for (var i = cut; i < k; i++)
+                {
+                    tokens[i] = tokens[i] with { RightCell = true };
+                }
+
+                lineFirst = k;
+                continue;
+            }
+
             for (var i = lineFirst; cut > 0 && i < cut; i++)
             {
                 tokens[i] = tokens[i] with { LeftCell = true };
@@ -767,7 +780,8 @@ internal static partial class CaptionReader
 
     private static bool RunHasHead(List<CaptionToken> tokens, int first, int last)
     {
-        for (var i = first; i <= last && (i == first || TitleGrammar.IsConnector(tokens[i - 1].Bare) || tokens[i - 1].Bare is "[PROPOSED]" or "PROPOSED" or "AMENDED" or "JOINT" or "STIPULATED"); i++)
+        for (var i = first; i <= last && (i == first || TitleGrammar.IsConnector(tokens[i - 1].Bare) || tokens[i - 1].Bare is "[PROPOSED]" or "PROPOSED" or "AMENDED" or "JOINT" or "STIPULATED"
+            || (TitleGrammar.IsMinutesQualifier(tokens[i - 1]) && Enumerable.Range(i, last - i + 1).Any(m => TitleGrammar.IsMinutes(tokens[m])))); i++)
         {
             if (TitleGrammar.IsHead(tokens[i]) && tokens[i].Bare is not ("FURTHER" or "SECOND" or "THIRD" or "FINAL" or "REPORT" or "SCHEDULING" or "PRETRIAL" or "TEMPORARY" or "INTERIM" or "PRELIMINARY"))
             {

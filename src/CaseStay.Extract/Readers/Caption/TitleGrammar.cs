@@ -134,9 +134,10 @@ internal static class TitleGrammar
             for (; j < tokens.Count; j++)
             {
                 var t = tokens[j];
-                if (t.Kind != CaptionTokenKind.Word || t.LeftCell)
+                // A minutes heading is a line of its own: what the next line prints ("Date", "Case No.") is not its.
+                if (t.Kind != CaptionTokenKind.Word || t.LeftCell || ClerkMark.IsMark(t.Text) || (t.LineStart && IsMinutes(tokens[last]) && last == j - 1))
                 {
-                    stoppedBy = t.Kind;
+                    stoppedBy = t.Kind == CaptionTokenKind.Word ? CaptionTokenKind.Boundary : t.Kind;
                     endOfText = false;
                     break;
                 }
@@ -173,6 +174,17 @@ internal static class TitleGrammar
                 && !tokens[j - 1].Text.EndsWith(',') && Enumerable.Range(last + 1, j - 1 - last).All(i => tokens[i].IsUpper || tokens[i].Text is "&" or "/"))
             {
                 last = j - 1;
+            }
+
+            // A minutes heading: "CIVIL MINUTES – GENERAL", "REDACTED CRIMINAL MINUTES - CHANGE OF PLEA".
+            if (IsMinutes(tokens[last]))
+            {
+                last = MinutesTail(tokens, last);
+                while (first > 0 && tokens[first - 1].Kind == CaptionTokenKind.Word && !tokens[first - 1].LeftCell && !tokens[first].LineStart
+                    && tokens[first - 1].IsUpper && s_minutesQualifiers.Contains(tokens[first - 1].Bare))
+                {
+                    first--;
+                }
             }
 
             // Connectors and item numbers that lead into the run belong to it when the word before is not upper case.
@@ -217,6 +229,57 @@ internal static class TitleGrammar
 
         return runs;
     }
+
+    /// <summary>Words printed before MINUTES in a minutes heading (<c>CIVIL MINUTES</c>, <c>REDACTED CRIMINAL MINUTES</c>).</summary>
+    private static readonly HashSet<string> s_minutesQualifiers = new(StringComparer.Ordinal)
+    {
+        "CIVIL", "CRIMINAL", "REDACTED", "AMENDED", "CORRECTED", "SEALED", "JURY", "TRIAL", "COURT",
+    };
+
+    /// <summary>How many upper-case words a minutes heading may print after its dash (<c>- CHANGE OF PLEA</c>).</summary>
+    private const int MaxMinutesTail = 4;
+
+    /// <summary>True for the head of a minutes heading.</summary>
+    /// <param name="t">The token.</param>
+    /// <returns>True for MINUTES / MINUTE in upper case.</returns>
+    public static bool IsMinutes(CaptionToken t) => t.IsUpper && t.Bare is "MINUTES" or "MINUTE";
+
+    /// <summary>True for a word that may stand before MINUTES in a minutes heading.</summary>
+    /// <param name="t">The token.</param>
+    /// <returns>True for CIVIL, CRIMINAL, REDACTED …</returns>
+    public static bool IsMinutesQualifier(CaptionToken t) => t.IsUpper && s_minutesQualifiers.Contains(t.Bare);
+
+    /// <summary>
+    /// The last token of a minutes heading's kind after a dash on the heading's line (<c>MINUTES – GENERAL</c>): the
+    /// upper-case words after the dash up to the end of the line, a clerk's mark, a right-hand cell or running text.
+    /// </summary>
+    private static int MinutesTail(List<CaptionToken> tokens, int minutes)
+    {
+        var dash = minutes + 1;
+        if (dash + 1 >= tokens.Count || tokens[dash].LineStart || !IsDash(tokens[dash].Text))
+        {
+            return minutes;
+        }
+
+        var last = minutes;
+        for (var i = dash + 1; i < tokens.Count && i - dash <= MaxMinutesTail; i++)
+        {
+            var t = tokens[i];
+            if (t.LineStart || t.Kind != CaptionTokenKind.Word || t.LeftCell || t.RightCell != tokens[minutes].RightCell || !t.IsUpper || ClerkMark.IsMark(t.Text) || EndsAName(t))
+            {
+                break;
+            }
+
+            if (!IsConnector(t.Bare))
+            {
+                last = i;
+            }
+        }
+
+        return last;
+    }
+
+    private static bool IsDash(string text) => text.Length is >= 1 and <= 3 && !text.AsSpan().ContainsAnyExcept("-–—―");
 
     /// <summary>True for a core word of motion practice (not only a procedural ending).</summary>
     private static bool IsCore(CaptionToken t) =>
