@@ -13,7 +13,11 @@ internal static partial class CaptionResidue
     /// Header residue: ends a party block (nothing before it belongs to the party after it). A month date is residue
     /// unless the words before it make it part of a name or a title (<see cref="IsDateInName"/>). Includes the CM/ECF
     /// filing stamp when a source ran it into the caption (collapsed lines), also with its document and page numbers
-    /// dropped (one token per line: a number alone on its line is taken for a margin number).
+    /// dropped (one token per line: a number alone on its line is taken for a margin number). The hearing cell of a
+    /// transcript's caption is residue too, as plain <c>pdftotext</c> prints it between <c>vs.</c> and the name: a time
+    /// of day (<c>9:03 A.M.</c>), a weekday alone on its line or before a date, a place line alone (<c>Fresno,
+    /// California</c>) when the hearing cell's next line follows (a case number, weekday, date or time; the line of a
+    /// name such as <c>DIRECTOR, CALIFORNIA</c> / <c>DEPARTMENT OF …</c> is followed by the name's next words).
     /// </summary>
     [GeneratedRegex(
         @"\b(?:UNITED\s+STATES\s+DISTRICT\s+COURT\b|United\s+States\s+District\s+Court\b(?:\s*,)?"
@@ -24,10 +28,21 @@ internal static partial class CaptionResidue
         + @"|(?:Hon\.|Honorable|HONORABLE|HON\.)\s+(?!" + NotJudgeName + @")\p{Lu}[\p{L}'’-]*\.?,?(?:\s+(?!" + NotJudgeName + @")\p{Lu}[\p{L}'’-]*\.?,?){0,3}" + JudgeTitleTail
         + @"|(?<month>January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2},?\s+\d{4}\b"
         + @"|\d{1,2}[-/]\d{1,2}[-/]\d{4}(?![\w/-])"
+        + @"|\b\d{1,2}:\d{2}\s?[AaPp]\.?\s?[Mm]\b\.?"
+        + @"|(?:(?<=\n)|^)[ \t]*" + Weekday + @"(?=[ \t]*(?:\r?\n|$)|,?\s+" + Month + @"\s+\d)"
+        + @"|(?:(?<=\n)|^)[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2},[ \t]*(?:California|CALIFORNIA)(?=[ \t]*(?:$|\r?\n\s*(?:$|No\b|NO\b|Case\b|CASE\b|\d{1,2}:\d{2}|" + Weekday + "|" + Month + @"\s+\d)))"
         + @"|(?:Date|DATE|Time|TIME|Courtroom|COURTROOM|Judge|JUDGE|Dept|DEPT|Ctrm|CTRM)\s*:"
         + @"|(?:Case|CASE)\s+(?:\S+\s+)?(?:Document|DOCUMENT)(?:\s+\d[\d-]*)?\s+(?:Filed|FILED)\s+\d{1,2}/\d{1,2}/\d{2,4}\s+(?:Page|PAGE)(?:\s+\d+)?\s+(?:of|OF)\b(?:\s+\d+)?)",
         RegexOptions.CultureInvariant)]
     public static partial Regex HeaderResidue();
+
+    /// <summary>A weekday (the hearing cell of a transcript's caption prints it alone on its line or before the date).</summary>
+    private const string Weekday =
+        "(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+    /// <summary>A month's name.</summary>
+    private const string Month =
+        "(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)";
 
     /// <summary>
     /// Words no judge's name holds (after <c>Honorable</c>): role words, and the words of government parties and judge
