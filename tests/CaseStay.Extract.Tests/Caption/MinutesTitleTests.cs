@@ -104,6 +104,27 @@ public class MinutesTitleTests
         result.Order!.Title.Should().Be(heading.Replace('—', '-').Replace('–', '-'));
     }
 
+    /// <summary>
+    /// A party's left-hand cell stops a title as before: a headed title in the right-hand cell followed by a name line
+    /// and a two-column line ("(a/k/a …), et al.,      Final Pretrial Conference:") keeps the name out of the title.
+    /// </summary>
+    [Fact]
+    public void LeftHandCell_StillEndsATitle_BeforeTheNameAboveIt()
+    {
+        var text = "UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\n\n"
+            + "ORLA PENDERGAST, et al.,                 CASE NO. 2:19-cv-01234-ABC-DEx\n"
+            + "              Plaintiffs,\n"
+            + "      v.                                 [PROPOSED] FINAL PRETRIAL\n"
+            + "                                         CONFERENCE ORDER\n"
+            + "BARNABY QUILL WINTERBOTTOM\n"
+            + "(a/k/a BQ WINTER), et al.,               Final Pretrial Conference:\n"
+            + "              Defendants.                Date: July 1, 2019\n\n"
+            + "Following pretrial proceedings, IT IS HEREBY ORDERED that the parties are as listed.\n";
+        var order = StayOrderExtractor.ExtractText(text).Order!;
+        order.Title.Should().Be("[PROPOSED] FINAL PRETRIAL CONFERENCE ORDER");
+        order.Parties!.Defendants.Should().Equal(["BARNABY QUILL WINTERBOTTOM (a/k/a BQ WINTER)"]);
+    }
+
     [Theory]
     [InlineData("'O'", true)]
     [InlineData("‘O’", true)]

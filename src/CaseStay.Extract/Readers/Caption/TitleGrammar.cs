@@ -137,7 +137,7 @@ internal static class TitleGrammar
                 // A minutes heading is a line of its own: what the next line prints ("Date", "Case No.") is not its.
                 if (t.Kind != CaptionTokenKind.Word || t.LeftCell || ClerkMark.IsMark(t.Text) || (t.LineStart && IsMinutes(tokens[last]) && last == j - 1))
                 {
-                    stoppedBy = t.Kind == CaptionTokenKind.Word ? CaptionTokenKind.Boundary : t.Kind;
+                    stoppedBy = t.Kind == CaptionTokenKind.Word && !t.LeftCell && ClerkMark.IsMark(t.Text) ? CaptionTokenKind.Boundary : t.Kind;
                     endOfText = false;
                     break;
                 }
