@@ -9,7 +9,7 @@ namespace CaseStay.Extract.Tests.Caption;
 /// title, with its qualifier (<c>SPECIAL</c>, <c>REDACTED</c>); a party's possessive and an ordinal lead into a head
 /// (<c>DEFENDANT'S SECOND PROPOSED⏎ORDER …</c>); a label fragment above the title (<c>CASENO.:</c> glued by OCR) does not
 /// hide it; <c>vs,</c> (OCR for <c>vs.</c>) is a "versus"; a minutes heading without its dash (<c>CIVIL MINUTES
-/// GENERAL</c>). A parenthesis with lower-case words is no qualifier; a title's last line is the title's to its end, and a line ending on a connector continues on the next.
+/// GENERAL</c>). A parenthesis with lower-case words is no qualifier; a title's last line is the title's to its end, and a line ending on a connector continues on the next; a right-hand cell's label (<c>Complaint Filed:</c>) does not continue a title.
 /// </summary>
 public class TitleFormsTests
 {
@@ -26,6 +26,7 @@ public class TitleFormsTests
         { "possessive and ordinal lead in", "DEFENDANT'S SECOND PROPOSED\n\nORDER ALLOWING COURTROOM\n\nEQUIPMENT" + Body, "DEFENDANT'S SECOND PROPOSED ORDER ALLOWING COURTROOM EQUIPMENT" },
         { "plaintiffs' possessive", "PLAINTIFFS' [PROPOSED] ORDER CONTINUING HEARING" + Body, "PLAINTIFFS' [PROPOSED] ORDER CONTINUING HEARING" },
         { "lower-case parenthesis is no qualifier", "ORDER STAYING CASE\n(Harmon v. Ledbetter)" + Body, "ORDER STAYING CASE" },
+        { "right-hand cell label after the title", "ORDER RE TELEPHONIC APPEARANCE AT CASE CONFERENCE\n\nComplaint Filed: May 13, 2008\n\nTrial Date: None Set" + Body, "ORDER RE TELEPHONIC APPEARANCE AT CASE CONFERENCE" },
         { "line ends on a connector", "JOINT STIPULATION AND\n[PROPOSED] ORDER TO EXTEND TIME" + Body, "JOINT STIPULATION AND [PROPOSED] ORDER TO EXTEND TIME" },
     };
 

@@ -143,7 +143,7 @@ internal static class TitleGrammar
                     break;
                 }
 
-                if ((IsProcedural(t) && (unknown == 0 || IsCore(t) || !t.Text.EndsWith(','))) || (t.IsUpper && IsHead(t)) || IsCoreInOtherCase(t))
+                if ((IsProcedural(t) && (unknown == 0 || IsCore(t) || !t.Text.EndsWith(','))) || (t.IsUpper && IsHead(t)) || (IsCoreInOtherCase(t) && !IsLabel(tokens, j)))
                 {
                     // A head among the first words ("DEFENDANT'S SECOND PROPOSED ORDER", "REDACTED VERDICT FORM") makes
                     // the run a headed title.
@@ -314,6 +314,12 @@ internal static class TitleGrammar
 
         return last;
     }
+
+    /// <summary>A label of the right-hand cell (<c>Complaint Filed:</c>, <c>Trial Date:</c>): a word in another case
+    /// followed by a word ending with a colon, or ending with one itself.</summary>
+    private static bool IsLabel(List<CaptionToken> tokens, int k) =>
+        !tokens[k].IsUpper && (tokens[k].Text.EndsWith(':')
+            || (k + 1 < tokens.Count && !tokens[k + 1].LineStart && !tokens[k + 1].IsUpper && tokens[k + 1].Text.EndsWith(':')));
 
     /// <summary>How many words past its last title word a title's line may hold and still be the title's.</summary>
     private const int MaxLineCompletion = 4;
