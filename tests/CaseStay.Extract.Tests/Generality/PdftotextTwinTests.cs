@@ -19,7 +19,7 @@ public class PdftotextTwinTests(ITestOutputHelper output)
         ["pdftotext/caseNumber"] = 1.0,
         ["pdftotext/court"] = 1.0,
         ["pdftotext/plaintiffs"] = 1.0,
-        ["pdftotext/defendants"] = 0.941,
+        ["pdftotext/defendants"] = 0.971,
         ["pdftotext/judge"] = 1.0,
         ["pdftotext/dated"] = 1.0,
         ["pdftotext/directiveLabels"] = 1.0,

@@ -341,6 +341,19 @@ internal static partial class CaptionReader
                 }
             }
 
+            if (cut > lineFirst && ClerkMark.OnlyMarks(tokens, cut, k))
+            {
+                // A heading with a clerk's mark far to its right ("CIVIL MINUTES – GENERAL        'O'"): one cell; the
+                // mark is nobody's word.
+                for (var i = cut; i < k; i++)
+                {
+                    tokens[i] = tokens[i] with { RightCell = true };
+                }
+
+                lineFirst = k;
+                continue;
+            }
+
             for (var i = lineFirst; cut > 0 && i < cut; i++)
             {
                 tokens[i] = tokens[i] with { LeftCell = true };
@@ -514,7 +527,7 @@ internal static partial class CaptionReader
             return false;
         }
 
-        if (t is "v." or "v" or "vs." or "vs" or "versus" or "Vs." or "VS." or "VS" or "VERSUS" or "Versus" or "v.," or "vs.," or "v," or "Vv." or "vV." or "Vv")
+        if (t is "v." or "v" or "vs." or "vs" or "versus" or "Vs." or "VS." or "VS" or "VERSUS" or "Versus" or "v.," or "vs.," or "v," or "vs," or "Vs," or "VS," or "Vv." or "vV." or "Vv")
         {
             return true;
         }
@@ -743,13 +756,25 @@ internal static partial class CaptionReader
         var limit = match?.End ?? Math.Min(region.End, region.Start + 1500);
         var parts = new List<string>();
         var previousEnd = -1;
-        foreach (var (first, last) in runs)
+        foreach (var (runFirst, last) in runs)
         {
+            var first = runFirst;
+            if (parts.Count == 0 && !RunHasHead(tokens, first, last))
+            {
+                // A stray word above the title (a label's "CASE" cut from "CASENO.:") does not hide the headed title
+                // that starts on a later line of the same run.
+                first = Enumerable.Range(first + 1, last - first).FirstOrDefault(i => tokens[i].LineStart && RunHasHead(tokens, i, last), -1);
+                if (first < 0)
+                {
+                    continue;
+                }
+            }
+
             var s = tokens[first].Start;
             var e = tokens[last].End;
             if (parts.Count == 0)
             {
-                if (s > limit + MaxTitleLead || !RunHasHead(tokens, first, last))
+                if (s > limit + MaxTitleLead)
                 {
                     continue;
                 }
@@ -772,9 +797,26 @@ internal static partial class CaptionReader
         _ = flow;
     }
 
+    /// <summary>"DEFENDANT'S", "PLAINTIFFS'", "PARTIES'" … before a title's head ("DEFENDANT'S SECOND PROPOSED ORDER").</summary>
+    private static bool IsPartyPossessive(string bare) =>
+        bare is "DEFENDANT'S" or "DEFENDANTS'" or "PLAINTIFF'S" or "PLAINTIFFS'" or "PETITIONER'S" or "PETITIONERS'" or "RESPONDENT'S"
+            or "RESPONDENTS'" or "PARTIES'" or "PARTY'S" or "GOVERNMENT'S" or "UNITED STATES'";
+
     private static bool RunHasHead(List<CaptionToken> tokens, int first, int last)
     {
-        for (var i = first; i <= last && (i == first || TitleGrammar.IsConnector(tokens[i - 1].Bare) || tokens[i - 1].Bare is "[PROPOSED]" or "PROPOSED" or "AMENDED" or "JOINT" or "STIPULATED"); i++)
+        // A party's possessive and an ordinal may lead in: "DEFENDANT'S SECOND PROPOSED ORDER".
+        var lead = first;
+        if (IsPartyPossessive(tokens[first].Bare))
+        {
+            lead++;
+            while (lead < last && tokens[lead].Bare is "SECOND" or "THIRD" or "FURTHER" or "FINAL" or "SUPPLEMENTAL" or "AMENDED" or "REVISED")
+            {
+                lead++;
+            }
+        }
+
+        for (var i = first; i <= last && (i <= lead || TitleGrammar.IsConnector(tokens[i - 1].Bare) || tokens[i - 1].Bare is "[PROPOSED]" or "PROPOSED" or "AMENDED" or "JOINT" or "STIPULATED"
+            || (TitleGrammar.IsHeadQualifier(tokens[i - 1]) && Enumerable.Range(i, last - i + 1).Any(m => TitleGrammar.IsQualifiedHead(tokens[m])))); i++)
         {
             if (TitleGrammar.IsHead(tokens[i]) && tokens[i].Bare is not ("FURTHER" or "SECOND" or "THIRD" or "FINAL" or "REPORT" or "SCHEDULING" or "PRETRIAL" or "TEMPORARY" or "INTERIM" or "PRELIMINARY"))
             {

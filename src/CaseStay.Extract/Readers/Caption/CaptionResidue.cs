@@ -13,7 +13,11 @@ internal static partial class CaptionResidue
     /// Header residue: ends a party block (nothing before it belongs to the party after it). A month date is residue
     /// unless the words before it make it part of a name or a title (<see cref="IsDateInName"/>). Includes the CM/ECF
     /// filing stamp when a source ran it into the caption (collapsed lines), also with its document and page numbers
-    /// dropped (one token per line: a number alone on its line is taken for a margin number).
+    /// dropped (one token per line: a number alone on its line is taken for a margin number). The hearing cell of a
+    /// transcript's caption is residue too, as plain <c>pdftotext</c> prints it between <c>vs.</c> and the name: a time
+    /// of day (<c>9:03 A.M.</c>), a weekday alone on its line or before a date, a place line alone (<c>Fresno,
+    /// California</c>) when the hearing cell's next line follows (a case number, weekday, date or time; the line of a
+    /// name such as <c>DIRECTOR, CALIFORNIA</c> / <c>DEPARTMENT OF …</c> is followed by the name's next words).
     /// </summary>
     [GeneratedRegex(
         @"\b(?:UNITED\s+STATES\s+DISTRICT\s+COURT\b|United\s+States\s+District\s+Court\b(?:\s*,)?"
@@ -21,13 +25,37 @@ internal static partial class CaptionResidue
         + @"|[ENCSWM]\.\s?D\.\s+(?:Cal|CAL)\p{L}*\.?"
         + @"|(?<div>DIVISION|Division)\b(?!\s+(?:of|OF)\b)"
         + @"|NOT\s+FOR\s+(?:PUBLICATION|CITATION)\b"
-        + @"|(?:Hon\.|Honorable|HONORABLE|HON\.)(?:\s+(?!(?:Defendants?|Plaintiffs?|Respondents?|Petitioners?|DEFENDANTS?|PLAINTIFFS?|RESPONDENTS?|PETITIONERS?)\b)\p{Lu}[\p{L}'’-]*\.?,?){1,4}"
+        + @"|(?:Hon\.|Honorable|HONORABLE|HON\.)\s+(?!" + NotJudgeName + @")\p{Lu}[\p{L}'’-]*\.?,?(?:\s+(?!" + NotJudgeName + @")\p{Lu}[\p{L}'’-]*\.?,?){0,3}" + JudgeTitleTail
         + @"|(?<month>January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2},?\s+\d{4}\b"
         + @"|\d{1,2}[-/]\d{1,2}[-/]\d{4}(?![\w/-])"
+        + @"|\b\d{1,2}:\d{2}\s?[AaPp]\.?\s?[Mm]\b\.?"
+        + @"|(?:(?<=\n)|^)[ \t]*" + Weekday + @"(?=[ \t]*(?:\r?\n|$)|,?\s+" + Month + @"\s+\d)"
+        + @"|(?:(?<=\n)|^)[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2},[ \t]*(?:California|CALIFORNIA)(?=[ \t]*(?:$|\r?\n\s*(?:$|No\b|NO\b|Case\b|CASE\b|\d{1,2}:\d{2}|" + Weekday + "|" + Month + @"\s+\d)))"
         + @"|(?:Date|DATE|Time|TIME|Courtroom|COURTROOM|Judge|JUDGE|Dept|DEPT|Ctrm|CTRM)\s*:"
         + @"|(?:Case|CASE)\s+(?:\S+\s+)?(?:Document|DOCUMENT)(?:\s+\d[\d-]*)?\s+(?:Filed|FILED)\s+\d{1,2}/\d{1,2}/\d{2,4}\s+(?:Page|PAGE)(?:\s+\d+)?\s+(?:of|OF)\b(?:\s+\d+)?)",
         RegexOptions.CultureInvariant)]
     public static partial Regex HeaderResidue();
+
+    /// <summary>A weekday (the hearing cell of a transcript's caption prints it alone on its line or before the date).</summary>
+    private const string Weekday =
+        "(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+    /// <summary>A month's name.</summary>
+    private const string Month =
+        "(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)";
+
+    /// <summary>
+    /// Words no judge's name holds (after <c>Honorable</c>): role words, and the words of government parties and judge
+    /// titles — a caption that starts right after <c>BEFORE THE HONORABLE NAME</c> begins with <c>UNITED STATES OF
+    /// AMERICA</c> or <c>PEOPLE OF THE STATE …</c>, which are the plaintiffs', not the judge's.
+    /// </summary>
+    private const string NotJudgeName =
+        @"(?i:(?:Defendants?|Plaintiffs?|Respondents?|Petitioners?|United|States|State|People|The|Of|America|Judge|District|Magistrate|Senior|Chief|Presiding|Bankruptcy)\b)";
+
+    /// <summary>The judge's title printed after the name on the same line (<c>, JUDGE PRESIDING</c>, <c>United States
+    /// District Judge</c>, <c>U.S. Magistrate Judge</c>): residue with the name.</summary>
+    private const string JudgeTitleTail =
+        @"(?:,?\s*(?i:(?:United\s+States\s+|U\.\s?S\.\s*)?(?:(?:Senior|Chief)\s+)?(?:(?:District|Magistrate|Bankruptcy)\s+)?Judge(?:\s*,?\s*Presiding)?|Presiding)\b\.?)?";
 
     /// <summary>
     /// Where a residue match really starts: a division takes the one or two capitalized words before it ("SAN JOSE
@@ -62,7 +90,8 @@ internal static partial class CaptionResidue
             var word = text[b..e];
             var take = division
                 ? char.IsUpper(word[0]) && !IsRoleOrVersus(word)
-                : word.Equals("THE", StringComparison.OrdinalIgnoreCase) || word.Equals("FOR", StringComparison.OrdinalIgnoreCase) || word.Equals("IN", StringComparison.OrdinalIgnoreCase);
+                : word.Equals("THE", StringComparison.OrdinalIgnoreCase) || word.Equals("FOR", StringComparison.OrdinalIgnoreCase) || word.Equals("IN", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("BEFORE", StringComparison.OrdinalIgnoreCase);
             if (!take)
             {
                 break;

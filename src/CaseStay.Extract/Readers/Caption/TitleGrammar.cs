@@ -24,6 +24,7 @@ internal static class TitleGrammar
         "ORDER", "ORDERS", "FINDINGS", "STIPULATION", "STIPULATED", "JOINT", "NOTICE", "MEMORANDUM", "STAY", "[PROPOSED]",
         "PROPOSED", "AMENDED", "JUDGMENT", "OPINION", "DECISION", "MINUTE", "MINUTES", "CORRECTED", "REVISED", "SUPPLEMENTAL",
         "FURTHER", "SECOND", "THIRD", "FINAL", "INTERIM", "TEMPORARY", "PRELIMINARY", "REPORT", "SCHEDULING", "PRETRIAL",
+        "VERDICT",
     };
 
     private static readonly HashSet<string> s_connectors = new(StringComparer.Ordinal)
@@ -134,15 +135,19 @@ internal static class TitleGrammar
             for (; j < tokens.Count; j++)
             {
                 var t = tokens[j];
-                if (t.Kind != CaptionTokenKind.Word || t.LeftCell)
+                // A minutes heading is a line of its own: what the next line prints ("Date", "Case No.") is not its.
+                if (t.Kind != CaptionTokenKind.Word || t.LeftCell || ClerkMark.IsMark(t.Text) || (t.LineStart && IsMinutes(tokens[last])))
                 {
-                    stoppedBy = t.Kind;
+                    stoppedBy = t.Kind == CaptionTokenKind.Word && !t.LeftCell && ClerkMark.IsMark(t.Text) ? CaptionTokenKind.Boundary : t.Kind;
                     endOfText = false;
                     break;
                 }
 
-                if ((IsProcedural(t) && (unknown == 0 || IsCore(t) || !t.Text.EndsWith(','))) || (t.IsUpper && IsHead(t)) || IsCoreInOtherCase(t))
+                if ((IsProcedural(t) && (unknown == 0 || IsCore(t) || !t.Text.EndsWith(','))) || (t.IsUpper && IsHead(t)) || (IsCoreInOtherCase(t) && !IsLabel(tokens, j)))
                 {
+                    // A head among the first words ("DEFENDANT'S SECOND PROPOSED ORDER", "REDACTED VERDICT FORM") makes
+                    // the run a headed title.
+                    head |= unknown == 0 && words <= 3 && IsHead(t);
                     words++;
                     unknown = 0;
                     last = j;
@@ -161,7 +166,8 @@ internal static class TitleGrammar
                 }
                 else
                 {
-                    stoppedBy = CaptionTokenKind.Word;
+                    // A capitalized word that opens running text ("Good cause appearing") is running text.
+                    stoppedBy = !t.IsUpper && j + 1 < tokens.Count && tokens[j + 1].Kind == CaptionTokenKind.Body ? CaptionTokenKind.Body : CaptionTokenKind.Word;
                     endOfText = false;
                     break;
                 }
@@ -175,6 +181,22 @@ internal static class TitleGrammar
                 last = j - 1;
             }
 
+            // A minutes heading: "CIVIL MINUTES – GENERAL", "REDACTED CRIMINAL MINUTES - CHANGE OF PLEA".
+            if (IsMinutes(tokens[last]))
+            {
+                last = MinutesTail(tokens, last);
+            }
+
+            // "CIVIL MINUTES", "SPECIAL VERDICT": the qualifier printed before the head on its line.
+            if (IsQualifiedHead(tokens[first]))
+            {
+                while (first > 0 && tokens[first - 1].Kind == CaptionTokenKind.Word && !tokens[first - 1].LeftCell && !tokens[first].LineStart
+                    && IsHeadQualifier(tokens[first - 1]))
+                {
+                    first--;
+                }
+            }
+
             // Connectors and item numbers that lead into the run belong to it when the word before is not upper case.
             while (first > 0 && tokens[first - 1].Kind == CaptionTokenKind.Word && !tokens[first - 1].LeftCell
                 && (IsCoreInOtherCase(tokens[first - 1])
@@ -182,6 +204,20 @@ internal static class TitleGrammar
                         || IsItemNumber(tokens[first - 1].Text) || (tokens[first - 1].LineStart && !tokens[first].LineStart)))))
             {
                 first--;
+            }
+
+            // A parenthesized upper-case qualifier printed right after the title's last word is the title's
+            // ("SPECIAL VERDICT (PHASE I)", "ORDER GRANTING MOTION TO STAY (AMENDED)").
+            if ((head || words >= 2) && ParenthesizedQualifier(tokens, last) is { } close)
+            {
+                last = close;
+            }
+
+            // A headed title's last line is the title's to its end ("… OF DISCOVERY CUT-OFF"), and a title never ends
+            // on a connector at a line's end: the next line continues it ("JOINT STIPULATION AND⏎[PROPOSED] ORDER").
+            if (head && !IsMinutes(tokens[last]))
+            {
+                last = CompleteLines(tokens, last);
             }
 
             // Trailing connectors belong to it when no upper-case word follows them ("… TO STAY; AND" then a name).
@@ -217,6 +253,164 @@ internal static class TitleGrammar
 
         return runs;
     }
+
+    /// <summary>Words printed before MINUTES or VERDICT in a heading (<c>CIVIL MINUTES</c>, <c>REDACTED CRIMINAL
+    /// MINUTES</c>, <c>SPECIAL VERDICT</c>).</summary>
+    private static readonly HashSet<string> s_headQualifiers = new(StringComparer.Ordinal)
+    {
+        "CIVIL", "CRIMINAL", "REDACTED", "AMENDED", "CORRECTED", "SEALED", "JURY", "TRIAL", "COURT", "SPECIAL", "GENERAL", "PARTIAL",
+    };
+
+    /// <summary>How many upper-case words a minutes heading may print after its dash (<c>- CHANGE OF PLEA</c>).</summary>
+    private const int MaxMinutesTail = 4;
+
+    /// <summary>True for the head of a minutes heading.</summary>
+    /// <param name="t">The token.</param>
+    /// <returns>True for MINUTES / MINUTE in upper case.</returns>
+    public static bool IsMinutes(CaptionToken t) => t.IsUpper && t.Bare is "MINUTES" or "MINUTE";
+
+    /// <summary>True for a head that takes a qualifier before it (MINUTES, MINUTE, VERDICT).</summary>
+    /// <param name="t">The token.</param>
+    /// <returns>True for MINUTES, MINUTE, VERDICT in upper case.</returns>
+    public static bool IsQualifiedHead(CaptionToken t) => t.IsUpper && t.Bare is "MINUTES" or "MINUTE" or "VERDICT";
+
+    /// <summary>True for a word that may stand before MINUTES or VERDICT in a heading.</summary>
+    /// <param name="t">The token.</param>
+    /// <returns>True for CIVIL, CRIMINAL, REDACTED, SPECIAL …</returns>
+    public static bool IsHeadQualifier(CaptionToken t) => t.IsUpper && s_headQualifiers.Contains(t.Bare);
+
+    /// <summary>
+    /// The last token of a minutes heading's kind after a dash (or none) on the heading's line (<c>MINUTES – GENERAL</c>): the
+    /// upper-case words after the dash up to the end of the line, a clerk's mark, a right-hand cell or running text.
+    /// </summary>
+    private static int MinutesTail(List<CaptionToken> tokens, int minutes)
+    {
+        // The dash may be missing (OCR drops it: "CIVIL MINUTES GENERAL").
+        var dash = minutes + 1;
+        if (dash >= tokens.Count || tokens[dash].LineStart)
+        {
+            return minutes;
+        }
+
+        if (!IsDash(tokens[dash].Text))
+        {
+            dash = minutes;
+        }
+
+        var last = minutes;
+        for (var i = dash + 1; i < tokens.Count && i - dash <= MaxMinutesTail; i++)
+        {
+            var t = tokens[i];
+            if (t.LineStart || t.Kind != CaptionTokenKind.Word || t.LeftCell || t.RightCell != tokens[minutes].RightCell || !t.IsUpper || ClerkMark.IsMark(t.Text) || EndsAName(t))
+            {
+                break;
+            }
+
+            if (!IsConnector(t.Bare))
+            {
+                last = i;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>A label of the right-hand cell (<c>Complaint Filed:</c>, <c>Trial Date:</c>): a word in another case
+    /// followed by a word ending with a colon, or ending with one itself.</summary>
+    private static bool IsLabel(List<CaptionToken> tokens, int k) =>
+        !tokens[k].IsUpper && (tokens[k].Text.EndsWith(':')
+            || (k + 1 < tokens.Count && !tokens[k + 1].LineStart && !tokens[k + 1].IsUpper && tokens[k + 1].Text.EndsWith(':')));
+
+    /// <summary>How many words past its last title word a title's line may hold and still be the title's.</summary>
+    private const int MaxLineCompletion = 4;
+
+    /// <summary>
+    /// The title's last token after completing its line: the upper-case words after <paramref name="last"/> up to the
+    /// line's end (at most <see cref="MaxLineCompletion"/>, none ending a name with a comma, no mark, no cell change);
+    /// when the line then ends with a connector (AND, OF, TO, FOR …), the next line's upper-case words too.
+    /// </summary>
+    private static int CompleteLines(List<CaptionToken> tokens, int last)
+    {
+        for (var lines = 0; lines < 2; lines++)
+        {
+            var end = last;
+            for (var i = last + 1; i < tokens.Count && !tokens[i].LineStart; i++)
+            {
+                end = i;
+            }
+
+            if (lines == 1 && end == last)
+            {
+                break;
+            }
+
+            // Only a line that ends the caption block (a blank line, running text, residue or the end after it): a
+            // name that continues on the next line stays the party's ("… PROCEEDINGS RON HALE,⏎Warden").
+            var after = end + 1 < tokens.Count ? tokens[end + 1] : default;
+            var blockEnds = after.Text is null || after.BlankBefore || after.Kind is CaptionTokenKind.Body or CaptionTokenKind.Residue or CaptionTokenKind.Boundary
+                || (end + 2 < tokens.Count && !after.IsUpper && tokens[end + 2].Kind == CaptionTokenKind.Body);
+            if (end - last > MaxLineCompletion || (end > last && !blockEnds) || !Enumerable.Range(last + 1, end - last).All(i => TitleWordOfLine(tokens, i, last)))
+            {
+                return last;
+            }
+
+            last = end;
+            if (last + 1 >= tokens.Count || !IsConnector(tokens[last].Bare) || !tokens[last].IsUpper || !tokens[last + 1].LineStart)
+            {
+                return last;
+            }
+
+            // The line ended on a connector: the next line continues the title when it opens with a title word.
+            if (!TitleWordOfLine(tokens, last + 1, last) || !(IsHead(tokens[last + 1]) || IsProcedural(tokens[last + 1])))
+            {
+                return last;
+            }
+
+            last++;
+        }
+
+        return last;
+    }
+
+    private static bool TitleWordOfLine(List<CaptionToken> tokens, int i, int last)
+    {
+        var t = tokens[i];
+        return t.Kind == CaptionTokenKind.Word && !t.LeftCell && t.RightCell == tokens[last].RightCell && (t.IsUpper || t.Text is "&" or "/")
+            && !EndsAName(t) && !ClerkMark.IsMark(t.Text);
+    }
+
+    /// <summary>How many words a parenthesized qualifier of a title may hold.</summary>
+    private const int MaxQualifierWords = 4;
+
+    /// <summary>The closing token of an upper-case group in parentheses that starts right after <paramref name="last"/>
+    /// (on its line or alone on the next: <c>SPECIAL VERDICT⏎(PHASE I)</c>), or null (an item number <c>(2)</c> or a group with a lower-case word is
+    /// none).</summary>
+    private static int? ParenthesizedQualifier(List<CaptionToken> tokens, int last)
+    {
+        var open = last + 1;
+        if (open >= tokens.Count || !tokens[open].Text.StartsWith('(') || IsItemNumber(tokens[open].Text))
+        {
+            return null;
+        }
+
+        for (var i = open; i < tokens.Count && i - open < MaxQualifierWords; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind != CaptionTokenKind.Word || t.LeftCell || (i > open && t.LineStart) || !t.IsUpper || ClerkMark.IsMark(t.Text))
+            {
+                return null;
+            }
+
+            if (t.Text.TrimEnd(',', ';', '.', ':').EndsWith(')'))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDash(string text) => text.Length is >= 1 and <= 3 && !text.AsSpan().ContainsAnyExcept("-–—―");
 
     /// <summary>True for a core word of motion practice (not only a procedural ending).</summary>
     private static bool IsCore(CaptionToken t) =>
