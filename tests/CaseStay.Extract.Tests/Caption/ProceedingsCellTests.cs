@@ -23,6 +23,7 @@ public class ProceedingsCellTests
         { "bracketed marker, mixed case, label alone", Head + "CIVIL MINUTES - GENERAL\nProceedings:\n\n[In Chambers] Order Staying Case Pending\nArbitration (Dkt. No. 20)\n\nThe parties agreed.", "Order Staying Case Pending Arbitration (Dkt. No. 20)" },
         { "parenthesized marker, layout columns", Head + "        REDACTED CIVIL MINUTES – GENERAL      'O'\n   Proceedings:     (IN CHAMBERS) - DEFENDANT'S MOTION TO STAY\n                    (Dkt. 40, filed May 2, 2024)\n\n   The Court held.", "DEFENDANT'S MOTION TO STAY (Dkt. 40, filed May 2, 2024)" },
         { "the marker alone on the label's line, the ruling in the next block", Head + "CIVIL MINUTES - GENERAL\nProceedings: (IN CHAMBERS)\n\nORDER STAYING ACTION PENDING APPEAL\n(Dkt. 31)\n\nThe Court stays the action.", "ORDER STAYING ACTION PENDING APPEAL (Dkt. 31)" },
+        { "a redaction mark before the marker", Head + "CIVIL MINUTES - GENERAL\nProceedings: [REDACTED] (IN CHAMBERS) - ORDER ON THE JOINT REPORT\n\nThe Court has read the report.", "ORDER ON THE JOINT REPORT" },
         { "criminal minutes", Head + "CRIMINAL MINUTES - GENERAL\nProceedings: (IN CHAMBERS) ORDER CONTINUING TRIAL\n\nThe trial is continued.", "ORDER CONTINUING TRIAL" },
         { "no minutes heading: a transcript's PROCEEDINGS", Head + "REPORTER'S TRANSCRIPT\nPROCEEDINGS:\nTHE CLERK: Calling case one.", null },
         { "no Proceedings label", Head + "CIVIL MINUTES - GENERAL\nCase No. 2:24-cv-01234-ABC\nThe motion is granted.", null },

@@ -7,7 +7,7 @@ namespace CaseStay.Extract.Readers.Caption;
 /// heading names the form, not the ruling; what the court did is printed in the <c>Proceedings:</c> cell
 /// (<c>Proceedings: (IN CHAMBERS) ORDER GRANTING MOTION TO STAY</c>, in any letter case). The cell runs from after
 /// its label to the first blank line, a line of prose (the body) or <see cref="MaxCellLength"/> characters, whichever
-/// comes first; an in-chambers marker before the ruling is dropped (alone on the label's line, the next block is the
+/// comes first; an in-chambers marker before the ruling (after a <c>[REDACTED]</c> mark too) is dropped (alone on the label's line, the next block is the
 /// cell).
 /// </summary>
 internal static partial class ProceedingsCell
@@ -116,6 +116,6 @@ internal static partial class ProceedingsCell
     [GeneratedRegex(@"(?mi)^[ \t]*Proceedings[ \t]*:", RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"^(?:[(\[]\s*IN\s+CHAMBERS\s*[)\]]|IN\s+CHAMBERS)\s*[-–—:;,]?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\[REDACTED\]\s*)?(?:[(\[]\s*IN\s+CHAMBERS\s*[)\]]|IN\s+CHAMBERS)\s*[-–—:;,]?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex InChambers();
 }
