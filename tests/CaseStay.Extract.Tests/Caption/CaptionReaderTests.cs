@@ -78,7 +78,7 @@ public class CaptionReaderTests
 
     /// <summary>
     /// Every row read in every other text form gives the same parties (word for word); except a -layout caption
-    /// collapsed into one line (its column gaps are gone) and "DOES 1 through 20" with one token per line (the lone
+    /// collapsed into one line, inline or joined (its column gaps are gone: "collapsed-inline-numbers", "one-line") and "DOES 1 through 20" with one token per line (the lone
     /// "1" reads as a pleading-line number before the caption is read).
     /// </summary>
     [Theory]
@@ -88,7 +88,7 @@ public class CaptionReaderTests
         _ = (plaintiffRole, defendantRole);
         foreach (var (form, apply) in InvarianceTests.Variants.Where(v => v.Name is not "other-case" and not "markdown"))
         {
-            if ((name.StartsWith("layout", StringComparison.Ordinal) && form is "collapsed-inline-numbers" or "token-per-line")
+            if ((name.StartsWith("layout", StringComparison.Ordinal) && form is "collapsed-inline-numbers" or "token-per-line" or "one-line")
                 || (caption.Contains("DOES 1 through", StringComparison.Ordinal) && form == "token-per-line"))
             {
                 // Known limits of those forms, not of the caption grammar: collapsing a -layout caption loses its

@@ -35,13 +35,23 @@ public class MinutesTitleTests
         return rows;
     }
 
-    private static string Minutes(string district, string headingLine) =>
+    /// <summary>Invented minutes; without a Proceedings cell the heading is the title, with one the cell is
+    /// (<c>Readers/Caption/ProceedingsCell</c>).</summary>
+    private static string Minutes(string district, string headingLine, bool cell = false) =>
         "UNITED STATES DISTRICT COURT\n" + district + " DISTRICT OF CALIFORNIA\n\n" + headingLine + "\n"
         + "Case No.   2:23-cv-04512-ABC-DEF                 Date   May 2, 2023\n"
         + "Title      Wrenfield Holdings LLC v. Ostrava Freight Ltd.\n\n"
         + "Present: The Honorable   MARISOL QUINTANA-REYES, UNITED STATES DISTRICT JUDGE\n\n"
-        + "Proceedings:   (IN CHAMBERS) Status of the case\n\n"
+        + (cell ? "Proceedings:   (IN CHAMBERS) Status of the case\n\n" : string.Empty)
         + "The Court has read the parties' joint report. The status conference is continued to June 5, 2023.\n";
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void WithAProceedingsCell_TheCellIsTheTitle_NotTheHeading(string heading, string mark, string district)
+    {
+        StayOrderExtractor.ExtractText(Minutes(district, heading + (mark.Length > 0 ? "\n" + mark : string.Empty), cell: true)).Order!.Title.Should().Be("Status of the case");
+        StayOrderExtractor.ExtractText(Minutes(district, "                  " + heading + (mark.Length > 0 ? new string(' ', 16) + mark : string.Empty), cell: true)).Order!.Title.Should().Be("Status of the case");
+    }
 
     [Theory]
     [MemberData(nameof(Rows))]
@@ -94,7 +104,6 @@ public class MinutesTitleTests
         Line((72, "Case No."), (150, "2:23-cv-04512-ABC-DEF"), (380, "Date"), (420, "May 2, 2023"));
         Line((72, "Title"), (150, "Wrenfield Holdings LLC v. Ostrava Freight Ltd."));
         Line((72, "Present: The Honorable"), (230, "MARISOL QUINTANA-REYES, UNITED STATES DISTRICT JUDGE"));
-        Line((72, "Proceedings:"), (150, "(IN CHAMBERS) Status of the case"));
         Line((72, "The Court has read the parties' joint report. The status conference is continued to June 5, 2023."));
 
         using var stream = new MemoryStream(builder.Build());

@@ -53,7 +53,7 @@ public class TitleFormsTests
     public void MinutesHeading_WithoutItsDash_IsReadWhole(string heading, string title)
     {
         var text = "UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\n\n" + heading + "\n\nCase No. 2:21-cv-04321-ABC-DEF   Date July 9, 2021\n"
-            + "Title ORVAL HOLDINGS LTD v. PENWICK MEDIA LLC\n\nPresent: The Honorable MARISOL QUINTANA-REYES\n\nProceedings: (IN CHAMBERS) Status of the case\n\nThe Court has read the joint report.\n";
+            + "Title ORVAL HOLDINGS LTD v. PENWICK MEDIA LLC\n\nPresent: The Honorable MARISOL QUINTANA-REYES\n\nThe Court has read the joint report.\n";
         StayOrderExtractor.ExtractText(text).Order!.Title.Should().Be(title);
     }
 }
