@@ -44,16 +44,20 @@ internal static partial class ProceedingsCell
         }
 
         (start, end) = Block(flow, label.Index + label.Length);
-        title = InChambers().Replace(Shared.Text.Collapse(flow[start..end]), string.Empty).Trim();
+        title = Title(flow, start, end);
         if (title.Length == 0 && end < flow.Length)
         {
             // The label's line holds only the in-chambers marker; the ruling is the next block.
             (start, end) = Block(flow, end);
-            title = InChambers().Replace(Shared.Text.Collapse(flow[start..end]), string.Empty).Trim();
+            title = Title(flow, start, end);
         }
 
         return title.Length > 0;
     }
+
+    /// <summary>A block's text collapsed, without an in-chambers marker.</summary>
+    private static string Title(string flow, int start, int end) =>
+        InChambers().Replace(Shared.Text.Collapse(flow[start..end]), string.Empty).Trim();
 
     /// <summary>The block of lines from the first non-blank character at or after <paramref name="from"/>: up to a
     /// blank line, a line of prose or <see cref="MaxCellLength"/> characters.</summary>
